@@ -1,0 +1,29 @@
+package io.poolson.pool;
+
+/**
+ * One pairing of a pool's two stripe sets: which is primary and which is the victim cache.
+ *
+ * <p>A pool owns exactly two stripe sets and two generations, {@code (A, B)} and {@code (B, A)},
+ * each the other's {@link #next}. Aging a pool is publishing the other generation after draining
+ * what becomes its primary (the old victim): victim ← primary, primary ← empty, as Go's
+ * {@code poolCleanup}, but without allocating anything at each GC. Readers load the generation
+ * once per operation, so they always see a consistent pair.
+ */
+final class Generation {
+    final Stripe[] primary;
+    final Stripe[] victim;
+    Generation next;
+
+    /*
+     * Set when a get found nothing anywhere in the victim cache, so later misses skip the scan
+     * until the next rotation, as Go's getSlow stores victimSize = 0. Racy by design: a stale
+     * false costs one extra scan, and an object put into the victim after it was marked is
+     * merely invisible until it ages out, which the pool's contract allows.
+     */
+    volatile boolean victimDrained;
+
+    Generation(Stripe[] primary, Stripe[] victim) {
+        this.primary = primary;
+        this.victim = victim;
+    }
+}

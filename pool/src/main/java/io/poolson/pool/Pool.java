@@ -1,0 +1,451 @@
+package io.poolson.pool;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * A set of temporary objects that may be individually saved and retrieved: Go's
+ * {@code sync.Pool} for the JVM.
+ *
+ * <p><b>What may be lost.</b> Any object stored in the pool may be dropped at any time without
+ * notice. An object left idle survives one garbage collection (in the victim cache) and is gone
+ * after the second; a {@code put} that finds its stripe full drops the object; an object the
+ * retention rule refuses is dropped. The pool holds at most
+ * {@code 2 × stripes × (1 + sharedCapacity)} objects (primary and victim), and only objects the
+ * retention rule accepted. A pool that nothing else references is collected with its contents.
+ *
+ * <p><b>What you get.</b> {@link #get()} never returns null and always returns a reset object:
+ * either one that went through {@code reset} and {@code retainIf} on {@link #put}, or a fresh one
+ * from the factory. Callers must not assume any relation between the objects they put and the
+ * objects they get.
+ *
+ * <p><b>Thread-safety.</b> All methods are safe to call from any number of platform and virtual
+ * threads. An object is never lent to two borrowers at once: every slot is emptied with an atomic
+ * swap. A {@code put(x)} happens-before the {@code get()} that returns {@code x}, so whatever
+ * {@code reset} wrote is visible to the next borrower. The factory may be called concurrently.
+ * Nothing pooled lives in a {@code ThreadLocal}: a million virtual threads share the same few
+ * stripes and the same few objects.
+ *
+ * <p><b>Cost.</b> The common case (borrow one, return one, on a thread whose home stripe no
+ * other thread is using at that moment) is one atomic swap and one compare-and-set on a cache
+ * line that no other stripe writes, plus the reset hook. A miss scans every stripe (twice, with
+ * the victim) before calling the factory. No method takes a lock except {@link #clear()} and the
+ * GC-driven rotation, which never block {@code get} or {@code put}.
+ *
+ * <p><b>When not to use it.</b> As in Go: objects with no meaningful reset (connections, objects
+ * holding caller state), and free lists inside short-lived objects, where the pool's overhead
+ * does not amortize.
+ *
+ * <pre>{@code
+ * Pool<StringBuilder> p = Pool.builder(StringBuilder::new)
+ *         .reset(sb -> sb.setLength(0))
+ *         .retainIf(sb -> sb.capacity() <= 64 * 1024)
+ *         .build();
+ * StringBuilder sb = p.get();
+ * try { ... } finally { p.put(sb); }
+ * String s = p.apply(b -> b.append("x").toString());
+ * }</pre>
+ *
+ * @param <T> the pooled type
+ */
+public final class Pool<T> {
+
+    /** 2^64 / φ: Fibonacci hashing spreads consecutive thread ids as far apart as possible. */
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private final Supplier<? extends T> factory;
+    private final Consumer<? super T> reset;
+    private final Predicate<? super T> retainIf;
+    private final int mask;
+    private final int shift;
+    private final int sharedCapacity;
+
+    /** The current (primary, victim) pairing; replaced, never mutated, by {@link #rotate()}. */
+    private volatile Generation generation;
+    /** Guarded by {@code this}; written only by rotate(). */
+    private volatile long rotations;
+
+    private Pool(Builder<T> b) {
+        this.factory = b.factory;
+        this.reset = b.reset;
+        this.retainIf = b.retainIf;
+        int n = b.stripes;
+        this.mask = n - 1;
+        this.shift = 64 - Integer.numberOfTrailingZeros(n);
+        this.sharedCapacity = b.sharedCapacity;
+        Stripe[] a = newStripes(n, sharedCapacity);
+        Stripe[] v = newStripes(n, sharedCapacity);
+        Generation first = new Generation(a, v);
+        Generation second = new Generation(v, a);
+        first.next = second;
+        second.next = first;
+        this.generation = first;
+        if (b.agedByGc) {
+            GcClock.instance().register(this);
+        }
+    }
+
+    /**
+     * Starts building a pool whose misses are served by {@code factory}.
+     *
+     * @param factory creates an object when the pool has none; may be called concurrently from
+     *                several threads, and must not return null
+     * @param <T>     the pooled type
+     * @return a builder with the defaults described on {@link Builder}
+     */
+    public static <T> Builder<T> builder(Supplier<? extends T> factory) {
+        return new Builder<>(Objects.requireNonNull(factory, "factory"));
+    }
+
+    /**
+     * Borrows an object: the home stripe's private slot, then its shared chain, then a steal
+     * from another stripe, then the victim cache, then the factory.
+     *
+     * @return a reset object, never null
+     * @throws NullPointerException if the factory returned null (nothing is pooled or lost)
+     */
+    public T get() {
+        Generation g = generation;
+        Stripe home = g.primary[home()];
+        Object x = home.takePrivate();
+        if (x != null) {
+            home.privateHits++;
+            return cast(x);
+        }
+        // Prefer the head over the tail for temporal locality of reuse (as Go does).
+        x = home.popHead();
+        if (x != null) {
+            home.sharedHits++;
+            return cast(x);
+        }
+        return getSlow(g, home);
+    }
+
+    private T getSlow(Generation g, Stripe home) {
+        Stripe[] primary = g.primary;
+        int h = home();
+        // Steal from the other stripes' tails first, then their private slots: the JVM cannot
+        // pin a thread to a stripe, so a private slot is merely the owner's first choice, and a
+        // borrower whose home is empty (a new virtual thread, say) must be able to reuse it
+        // rather than allocate.
+        for (int i = 1; i <= mask; i++) {
+            Stripe s = primary[(h + i) & mask];
+            Object x = s.popTail();
+            if (x == null) {
+                x = s.takePrivate();
+            }
+            if (x != null) {
+                home.steals++;
+                return cast(x);
+            }
+        }
+        // The victim cache comes after stealing from every primary stripe, so that objects in
+        // it age out whenever the primary cache can serve the load.
+        if (!g.victimDrained) {
+            Stripe[] victim = g.victim;
+            for (int i = 0; i <= mask; i++) {
+                Stripe s = victim[(h + i) & mask];
+                Object x = s.takePrivate();
+                if (x == null) {
+                    x = s.popTail();
+                }
+                if (x != null) {
+                    home.victimHits++;
+                    return cast(x);
+                }
+            }
+            g.victimDrained = true;
+        }
+        T fresh = factory.get();
+        if (fresh == null) {
+            throw new NullPointerException("Pool factory returned null; a factory must create an object on every call");
+        }
+        home.misses++;
+        return fresh;
+    }
+
+    /**
+     * Returns an object to the pool: runs {@code reset}, checks the retention rule, then stores
+     * it in the home stripe's private slot, else its shared chain, else drops it.
+     *
+     * <p>If {@code reset} or {@code retainIf} throws, the object is dropped (never pooled half
+     * reset) and the exception propagates; the pool stays fully usable.
+     *
+     * @param x an object obtained from {@link #get()} and no longer used by the caller
+     * @throws NullPointerException if {@code x} is null
+     */
+    public void put(T x) {
+        if (x == null) {
+            throw new NullPointerException("Pool.put(null): only objects obtained from get() can be returned");
+        }
+        boolean keep;
+        try {
+            reset.accept(x);
+            keep = retainIf.test(x);
+        } catch (Throwable t) {
+            // Never pool an object whose reset did not finish: drop it, report, stay usable.
+            generation.primary[home()].rejects++;
+            throw t;
+        }
+        if (!keep) {
+            generation.primary[home()].rejects++;
+            return;
+        }
+        // Read the generation after the (possibly slow) reset, so the object lands in the
+        // freshest primary cache. A rotation between this read and the store below merely puts
+        // the object straight into the victim cache: it ages one collection early, never twice lent.
+        Stripe home = generation.primary[home()];
+        if (home.offerPrivate(x)) {
+            home.keptPrivate++;
+        } else if (home.pushHead(x)) {
+            home.keptShared++;
+        } else {
+            home.drops++;
+        }
+    }
+
+    /**
+     * Borrows an object, applies {@code action} to it and returns the object to the pool, also
+     * when {@code action} throws. A failure to return the object (a throwing reset) is added as
+     * suppressed to the action's exception, or thrown if the action succeeded.
+     *
+     * @param action what to do with the borrowed object; must not keep a reference to it
+     * @param <R>    the result type
+     * @return what {@code action} returned
+     */
+    public <R> R apply(Function<? super T, ? extends R> action) {
+        T x = get();
+        R result;
+        try {
+            result = action.apply(x);
+        } catch (Throwable t) {
+            try {
+                put(x);
+            } catch (Throwable suppressed) {
+                t.addSuppressed(suppressed);
+            }
+            throw t;
+        }
+        put(x);
+        return result;
+    }
+
+    /**
+     * Drops every object the pool holds, primary and victim. Objects put concurrently with
+     * {@code clear} may stay pooled; objects borrowed during it are unaffected.
+     */
+    public synchronized void clear() {
+        Generation g = generation;
+        drain(g.primary);
+        drain(g.victim);
+    }
+
+    /**
+     * Ages the pool by one collection: victim ← primary, primary ← empty. Called by the GC
+     * clock after each collection; package-private so tests can age a pool deterministically.
+     */
+    synchronized void rotate() {
+        Generation g = generation;
+        Generation next = g.next;
+        // next.primary is the current victim: drain it before publishing, so the new primary
+        // starts empty and what was in the old victim is released to the collector now.
+        drain(next.primary);
+        next.victimDrained = false;
+        generation = next;
+        rotations++;
+    }
+
+    private static void drain(Stripe[] stripes) {
+        for (Stripe s : stripes) {
+            s.drain();
+        }
+    }
+
+    /** Objects held right now, primary and victim: a snapshot, racy under concurrent use. */
+    public int idle() {
+        Generation g = generation;
+        int n = 0;
+        for (Stripe s : g.primary) {
+            n += s.idle();
+        }
+        for (Stripe s : g.victim) {
+            n += s.idle();
+        }
+        return n;
+    }
+
+    /** Objects held in the victim cache right now (they survived one collection); a snapshot. */
+    public int idleVictims() {
+        int n = 0;
+        for (Stripe s : generation.victim) {
+            n += s.idle();
+        }
+        return n;
+    }
+
+    /**
+     * The counters since the pool was built. See {@link PoolStats} for their meaning and
+     * accuracy under concurrency.
+     */
+    public PoolStats stats() {
+        long privateHits = 0, sharedHits = 0, steals = 0, victimHits = 0, misses = 0;
+        long keptPrivate = 0, keptShared = 0, drops = 0, rejects = 0;
+        Generation g = generation;
+        // Counters accrue in whichever set was primary at the time: sum both.
+        for (Stripe[] set : new Stripe[][] {g.primary, g.victim}) {
+            for (Stripe s : set) {
+                privateHits += s.privateHits;
+                sharedHits += s.sharedHits;
+                steals += s.steals;
+                victimHits += s.victimHits;
+                misses += s.misses;
+                keptPrivate += s.keptPrivate;
+                keptShared += s.keptShared;
+                drops += s.drops;
+                rejects += s.rejects;
+            }
+        }
+        return new PoolStats(privateHits, sharedHits, steals, victimHits, misses,
+                keptPrivate, keptShared, drops, rejects, rotations);
+    }
+
+    /** The number of stripes (a power of two). */
+    public int stripes() {
+        return mask + 1;
+    }
+
+    /** How many objects each stripe's shared chain holds at most. */
+    public int sharedCapacity() {
+        return sharedCapacity;
+    }
+
+    /** The most objects this pool can hold at once, primary and victim together. */
+    public int capacity() {
+        return 2 * stripes() * (1 + sharedCapacity);
+    }
+
+    @Override
+    public String toString() {
+        return "Pool[stripes=" + stripes() + ", sharedCapacity=" + sharedCapacity + ", idle=" + idle() + "]";
+    }
+
+    /*
+     * The home stripe comes from the thread's id, not from a ThreadLocal: a virtual thread has
+     * an id as cheap to read as a platform thread's, and a ThreadLocal would give each of a
+     * million virtual threads its own map entry. Fibonacci hashing takes the top bits, so
+     * consecutive ids (a freshly started group of workers) land on distinct stripes.
+     */
+    @SuppressWarnings("deprecation") // Thread.getId(): threadId() is JDK 19+, and equal to it
+    private int home() {
+        return homeOf(Thread.currentThread().getId());
+    }
+
+    /** The home stripe of the thread with this id; package-private for tests. */
+    int homeOf(long threadId) {
+        return (int) ((threadId * GOLDEN) >>> shift) & mask;
+    }
+
+    private static Stripe[] newStripes(int n, int sharedCapacity) {
+        Stripe[] s = new Stripe[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = new Stripe(sharedCapacity);
+        }
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object x) {
+        return (T) x;
+    }
+
+    /**
+     * Configures a {@link Pool}. Defaults: no reset, retain everything, stripes = the smallest
+     * power of two ≥ 4 × available processors, shared capacity 4 per stripe.
+     *
+     * <p>Not thread-safe; the pools it builds are.
+     *
+     * @param <T> the pooled type
+     */
+    public static final class Builder<T> {
+        private static final int MAX_STRIPES = 1 << 16;
+        private static final int MAX_SHARED = 1 << 10;
+
+        private final Supplier<? extends T> factory;
+        private Consumer<? super T> reset = x -> { };
+        private Predicate<? super T> retainIf = x -> true;
+        private int stripes = defaultStripes();
+        private int sharedCapacity = 4;
+        private boolean agedByGc = true;
+
+        private Builder(Supplier<? extends T> factory) {
+            this.factory = factory;
+        }
+
+        /*
+         * 4 × cores: with as many stripes as cores, two busy threads would share a stripe
+         * (and contend on its private slot) far too often; with 4×, up to 4 consecutive
+         * thread ids never collide (Fibonacci hashing), and the memory held stays small.
+         */
+        private static int defaultStripes() {
+            return ceilPowerOfTwo(4 * Runtime.getRuntime().availableProcessors());
+        }
+
+        /**
+         * Runs on every {@link Pool#put} before the object is stored, so that {@link Pool#get}
+         * always returns a reset object. If it throws, the object is dropped.
+         */
+        public Builder<T> reset(Consumer<? super T> reset) {
+            this.reset = Objects.requireNonNull(reset, "reset");
+            return this;
+        }
+
+        /**
+         * Decides on every {@link Pool#put}, after {@code reset}, whether the object is kept;
+         * e.g. {@code sb -> sb.capacity() <= 64 * 1024} so one huge document does not pin a huge
+         * buffer forever (golang/go#23199). If it throws, the object is dropped.
+         */
+        public Builder<T> retainIf(Predicate<? super T> retainIf) {
+            this.retainIf = Objects.requireNonNull(retainIf, "retainIf");
+            return this;
+        }
+
+        /** Number of stripes, rounded up to a power of two; at least 1, at most 65536. */
+        public Builder<T> stripes(int stripes) {
+            if (stripes < 1 || stripes > MAX_STRIPES) {
+                throw new IllegalArgumentException("stripes must be in [1, " + MAX_STRIPES + "], was " + stripes);
+            }
+            this.stripes = ceilPowerOfTwo(stripes);
+            return this;
+        }
+
+        /** Objects each stripe's shared chain may hold besides its private slot; 0 to 1024. */
+        public Builder<T> sharedCapacity(int sharedCapacity) {
+            if (sharedCapacity < 0 || sharedCapacity > MAX_SHARED) {
+                throw new IllegalArgumentException("sharedCapacity must be in [0, " + MAX_SHARED + "], was " + sharedCapacity);
+            }
+            this.sharedCapacity = sharedCapacity;
+            return this;
+        }
+
+        /**
+         * Leaves the pool off the GC clock, so only {@link Pool#rotate()} ages it: for tests that
+         * compare the pool against a model and must not see a collection rotate it midway.
+         */
+        Builder<T> withoutGcClock() {
+            this.agedByGc = false;
+            return this;
+        }
+
+        /** Builds the pool and registers it (weakly) with the process-wide GC clock. */
+        public Pool<T> build() {
+            return new Pool<>(this);
+        }
+
+        private static int ceilPowerOfTwo(int n) {
+            return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;
+        }
+    }
+}
