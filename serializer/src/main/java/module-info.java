@@ -1,0 +1,16 @@
+/**
+ * poolson's serializer: {@code Map} to JSON on pooled buffers, byte for byte what Jackson 2's default
+ * {@code ObjectMapper} writes, plus optional Jackson 2 and Jackson 3 integrations.
+ */
+module io.poolson.serializer {
+    requires io.poolson.pool;
+
+    // Optional: only the io.poolson.serializer.jackson(3) packages use them.
+    requires static com.fasterxml.jackson.core;
+    requires static com.fasterxml.jackson.databind;
+    requires static tools.jackson.core;
+    requires static tools.jackson.databind;
+
+    exports io.poolson.serializer.jackson;
+    exports io.poolson.serializer.jackson3;
+}
