@@ -1,6 +1,8 @@
 /**
  * poolson's serializer: {@code Map} to JSON on pooled buffers, byte for byte what Jackson 2's default
- * {@code ObjectMapper} writes, plus optional Jackson 2 and Jackson 3 integrations.
+ * {@code ObjectMapper} writes. Entry points: {@link io.poolson.serializer.Serializer} (defaults) and
+ * {@link io.poolson.serializer.MapSerializer} (configured instances). Optional Jackson 2 and Jackson 3
+ * integrations live in {@code io.poolson.serializer.jackson} and {@code io.poolson.serializer.jackson3}.
  */
 module io.poolson.serializer {
     requires io.poolson.pool;
@@ -11,6 +13,7 @@ module io.poolson.serializer {
     requires static tools.jackson.core;
     requires static tools.jackson.databind;
 
+    exports io.poolson.serializer;
     exports io.poolson.serializer.jackson;
     exports io.poolson.serializer.jackson3;
 }

@@ -109,7 +109,8 @@ public final class Pool<T> {
      */
     public T get() {
         Generation g = generation;
-        Stripe home = g.primary[home()];
+        int h = home();
+        Stripe home = g.primary[h];
         Object x = home.takePrivate();
         if (x != null) {
             home.privateHits++;
@@ -121,12 +122,11 @@ public final class Pool<T> {
             home.sharedHits++;
             return cast(x);
         }
-        return getSlow(g, home);
+        return getSlow(g, h, home);
     }
 
-    private T getSlow(Generation g, Stripe home) {
+    private T getSlow(Generation g, int h, Stripe home) {
         Stripe[] primary = g.primary;
-        int h = home();
         // Steal from the other stripes' tails first, then their private slots: the JVM cannot
         // pin a thread to a stripe, so a private slot is merely the owner's first choice, and a
         // borrower whose home is empty (a new virtual thread, say) must be able to reuse it

@@ -1,0 +1,263 @@
+package io.poolson.serializer;
+
+import io.poolson.pool.Pool;
+import io.poolson.pool.PoolStats;
+import java.io.OutputStream;
+import java.nio.BufferOverflowException;
+import java.nio.ByteBuffer;
+import java.nio.ReadOnlyBufferException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a {@code Map} as JSON exactly as Jackson 2's default {@code ObjectMapper} does
+ * ({@code writeValueAsString} for character output, {@code writeValueAsBytes} for UTF-8 output), on
+ * buffers borrowed from poolson {@link Pool}s: each call takes a writer, fills it, copies the result
+ * out and returns the writer reset, also when it fails. A writer whose buffer grew past the
+ * {@linkplain Builder#retentionCap retention cap} is dropped instead of kept.
+ *
+ * <h2>What is supported</h2>
+ * Keys: {@code String} and other {@code CharSequence}s, {@code Character}, {@code Boolean},
+ * {@code Integer}, {@code Long}, {@code Short}, {@code Byte}, {@code Double}, {@code Float},
+ * {@code BigInteger}, {@code BigDecimal}, {@code AtomicInteger}, {@code AtomicLong},
+ * {@code AtomicBoolean} (all written as their {@code toString()}) and enums (their {@code name()}).
+ * Values: null, the key types above, nested {@code Map}s, {@code Collection}s and other
+ * {@code Iterable}s, object arrays and primitive arrays ({@code byte[]} as a Base64 string,
+ * {@code char[]} as a string). Numbers are written as Jackson writes them: doubles and floats by
+ * {@code Double.toString}/{@code Float.toString} of the running JDK, NaN and infinities as quoted
+ * strings, {@code BigDecimal} by {@code toString()}. Anything else, including {@code Optional}, other
+ * {@code Number} types and beans, is rejected with a {@link JsonSerializationException}.
+ *
+ * <h2>Errors</h2>
+ * A {@link JsonSerializationException} (with the {@linkplain JsonSerializationException#path path} of
+ * the problem) for: a null key, an unsupported key or value type, nesting deeper than
+ * {@linkplain Builder#maxDepth the limit}, a container that contains itself (a cycle; detected when it
+ * reaches the depth limit, never a {@code StackOverflowError}). Exceptions thrown by the map or its
+ * contents while being read ({@code ConcurrentModificationException}, a {@code CharSequence} whose
+ * {@code length()} or {@code charAt()} throws, ...) propagate unchanged. In every case the pooled
+ * writer goes back to its pool reset, and the next call is unaffected. Unlike Jackson 2, whose
+ * character output does not check the depth of nested maps, the depth limit applies to every output.
+ *
+ * <p>Instances are immutable and thread-safe; share one per configuration.
+ */
+public final class MapSerializer {
+    /** 64 KiB: Go's {@code fmt} drops pooled buffers past this size too. */
+    public static final int DEFAULT_RETENTION_CAP = 64 * 1024;
+    /** Jackson 2's {@code StreamWriteConstraints} default. */
+    public static final int DEFAULT_MAX_DEPTH = 1000;
+
+    private static final MapSerializer DEFAULTS = builder().build();
+
+    private final int retentionCap;
+    private final int maxDepth;
+    private final Pool<CharJsonOutput> charPool;
+    private final Pool<Utf8JsonOutput> bytePool;
+
+    private MapSerializer(Builder b) {
+        this.retentionCap = b.retentionCap;
+        this.maxDepth = b.maxDepth;
+        int cap = b.retentionCap;
+        this.charPool = Pool.builder(CharJsonOutput::new)
+                .reset(CharJsonOutput::reset)
+                .retainIf(out -> out.capacity() <= cap)
+                .build();
+        this.bytePool = Pool.builder(Utf8JsonOutput::new)
+                .reset(Utf8JsonOutput::reset)
+                .retainIf(out -> out.capacity() <= cap)
+                .build();
+    }
+
+    /** A builder with the defaults: retention cap 64 KiB, max depth 1000. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The instance with default settings, behind {@link Serializer}'s static methods. */
+    public static MapSerializer defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * The JSON text of {@code map}, equal to Jackson 2's {@code new ObjectMapper().writeValueAsString(map)}.
+     *
+     * @throws NullPointerException if {@code map} is null
+     * @throws JsonSerializationException for a null or unsupported key, an unsupported value, nesting
+     *     deeper than the limit, or a cycle
+     */
+    public String toJson(Map<?, ?> map) {
+        requireMap(map);
+        CharJsonOutput out = charPool.get();
+        try {
+            JsonTraversal.writeDocument(out, map, maxDepth);
+            return out.result();
+        } finally {
+            charPool.put(out);
+        }
+    }
+
+    /**
+     * The UTF-8 JSON of {@code map}, equal to Jackson 2's {@code writeValueAsBytes(map)} (which, unlike
+     * the character output, escapes every surrogate char as <code>&#92;uXXXX</code>).
+     *
+     * @throws NullPointerException if {@code map} is null
+     * @throws JsonSerializationException as for {@link #toJson}
+     */
+    public byte[] toJsonBytes(Map<?, ?> map) {
+        requireMap(map);
+        Utf8JsonOutput out = bytePool.get();
+        try {
+            JsonTraversal.writeDocument(out, map, maxDepth);
+            return out.toByteArray();
+        } finally {
+            bytePool.put(out);
+        }
+    }
+
+    /**
+     * Writes the UTF-8 JSON of {@code map} (the bytes {@link #toJsonBytes} returns) to {@code stream}
+     * in chunks of at most the pooled buffer's size, so the document is never held whole. The stream
+     * is neither flushed nor closed.
+     *
+     * @throws NullPointerException if {@code map} or {@code stream} is null
+     * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the stream
+     * @throws JsonSerializationException as for {@link #toJson}; a prefix of the document may already
+     *     have been written to the stream
+     */
+    public void writeTo(Map<?, ?> map, OutputStream stream) {
+        requireMap(map);
+        Objects.requireNonNull(stream, "stream must not be null");
+        Utf8JsonOutput out = bytePool.get();
+        try {
+            out.streamTo(stream);
+            JsonTraversal.writeDocument(out, map, maxDepth);
+            out.finish();
+        } finally {
+            bytePool.put(out);
+        }
+    }
+
+    /**
+     * Appends the JSON text of {@code map} (what {@link #toJson} returns) to {@code target}, handing it
+     * chunks of about 8 KiB chars so the document is never held whole (a single string value is
+     * buffered whole). A {@code java.io.Writer} target receives {@code write(char[], int, int)} calls,
+     * any other {@code Appendable} {@code append(CharSequence)} calls. The target is neither flushed
+     * nor closed.
+     *
+     * @throws NullPointerException if {@code map} or {@code target} is null
+     * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the target
+     * @throws JsonSerializationException as for {@link #toJson}; a prefix of the document may already
+     *     have been appended
+     */
+    public void writeTo(Map<?, ?> map, Appendable target) {
+        requireMap(map);
+        Objects.requireNonNull(target, "target must not be null");
+        CharJsonOutput out = charPool.get();
+        try {
+            out.streamTo(target);
+            JsonTraversal.writeDocument(out, map, maxDepth);
+            out.finish();
+        } finally {
+            charPool.put(out);
+        }
+    }
+
+    /**
+     * Puts the UTF-8 JSON of {@code map} (the bytes {@link #toJsonBytes} returns) into {@code target}
+     * at its position, all or nothing: on any exception the target's position and contents are
+     * unchanged.
+     *
+     * @return the number of bytes written; the target's position has advanced by as much
+     * @throws NullPointerException if {@code map} or {@code target} is null
+     * @throws ReadOnlyBufferException if {@code target} is read-only
+     * @throws BufferOverflowException if {@code target.remaining()} is less than the document's size
+     *     ({@link #toJsonBytes} tells the size)
+     * @throws JsonSerializationException as for {@link #toJson}
+     */
+    public int writeTo(Map<?, ?> map, ByteBuffer target) {
+        requireMap(map);
+        Objects.requireNonNull(target, "target must not be null");
+        if (target.isReadOnly()) {
+            throw new ReadOnlyBufferException();
+        }
+        Utf8JsonOutput out = bytePool.get();
+        try {
+            JsonTraversal.writeDocument(out, map, maxDepth);
+            int size = out.size();
+            if (target.remaining() < size) {
+                throw new BufferOverflowException();
+            }
+            out.copyTo(target);
+            return size;
+        } finally {
+            bytePool.put(out);
+        }
+    }
+
+    private static void requireMap(Map<?, ?> map) {
+        Objects.requireNonNull(map, "map must not be null");
+    }
+
+    /** Counters of the pool of character writers ({@link #toJson}, {@code writeTo(Appendable)}). */
+    public PoolStats charPoolStats() {
+        return charPool.stats();
+    }
+
+    /** Counters of the pool of UTF-8 writers ({@link #toJsonBytes}, the stream and buffer {@code writeTo}). */
+    public PoolStats bytePoolStats() {
+        return bytePool.stats();
+    }
+
+    /** Buffers larger than this many chars (character output) or bytes (UTF-8) are not kept. */
+    public int retentionCap() {
+        return retentionCap;
+    }
+
+    /** The deepest nesting written; the root map is at depth 1. */
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    /**
+     * Configures a {@link MapSerializer}. Not thread-safe; {@link #build()} may be called repeatedly,
+     * each time giving an independent instance with its own pools.
+     */
+    public static final class Builder {
+        private int retentionCap = DEFAULT_RETENTION_CAP;
+        private int maxDepth = DEFAULT_MAX_DEPTH;
+
+        private Builder() {
+        }
+
+        /**
+         * A writer whose buffer capacity (chars or bytes) exceeds {@code chars} after a call is dropped
+         * rather than pooled, so one huge map does not pin a huge buffer. Default 64 KiB.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder retentionCap(int chars) {
+            if (chars < 0) {
+                throw new IllegalArgumentException("retentionCap must be >= 0: " + chars);
+            }
+            this.retentionCap = chars;
+            return this;
+        }
+
+        /**
+         * The deepest nesting of containers (maps, collections, iterables, arrays other than
+         * {@code byte[]}/{@code char[]}) allowed, the root map counting as 1. Default 1000, Jackson 2's.
+         *
+         * @throws IllegalArgumentException if less than 1
+         */
+        public Builder maxDepth(int depth) {
+            if (depth < 1) {
+                throw new IllegalArgumentException("maxDepth must be >= 1: " + depth);
+            }
+            this.maxDepth = depth;
+            return this;
+        }
+
+        public MapSerializer build() {
+            return new MapSerializer(this);
+        }
+    }
+}
