@@ -69,6 +69,14 @@ public final class JacksonPools {
         return new FirstSightCounting(JsonRecyclerPools.threadLocalPool(), onCreate);
     }
 
+    /**
+     * Any Jackson 2 recycler pool, reporting each recycler it hands out for the first time, counted
+     * as for {@link #threadLocal}: for pools whose factory cannot be overridden (e.g. a final class).
+     */
+    public static RecyclerPool<BufferRecycler> firstSight(RecyclerPool<BufferRecycler> pool, Runnable onCreate) {
+        return new FirstSightCounting(pool, onCreate);
+    }
+
     private static final class FirstSightCounting implements RecyclerPool<BufferRecycler> {
         private static final long serialVersionUID = 1L;
 
