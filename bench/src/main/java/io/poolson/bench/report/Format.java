@@ -17,7 +17,8 @@ public final class Format {
     }
 
     /**
-     * A measured figure: no decimals from 100 up, one from 10, two below; thousands separators.
+     * A measured figure: no decimals from 100 up or for whole numbers, one from 10, two below;
+     * thousands separators.
      * Never prints {@code NaN}: a figure that is not finite is shown as {@code "-"}.
      */
     public static String number(double x) {
@@ -25,7 +26,7 @@ public final class Format {
             return "-";
         }
         double a = Math.abs(x);
-        String pattern = a >= 100 || x == Math.rint(x) && a >= 10 ? "%,.0f" : a >= 10 ? "%,.1f" : "%,.2f";
+        String pattern = a >= 100 || x == Math.rint(x) ? "%,.0f" : a >= 10 ? "%,.1f" : "%,.2f";
         return String.format(Locale.ROOT, pattern, x);
     }
 

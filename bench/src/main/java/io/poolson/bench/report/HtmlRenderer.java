@@ -11,12 +11,12 @@ public final class HtmlRenderer {
 
     private static final String CSS = """
             body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
-                   max-width: 900px; margin: 24px auto; padding: 0 16px; }
+                   max-width: 1040px; margin: 24px auto; padding: 0 16px; }
             h1 { font-size: 24px; margin-bottom: 4px; }
             h2 { font-size: 19px; margin-top: 36px; border-bottom: 2px solid #2e7d32; padding-bottom: 4px; }
             p { margin: 8px 0; }
             nav { margin: 8px 0 16px; }
-            nav a { margin-right: 14px; color: #1565c0; text-decoration: none; }
+            nav a { display: inline-block; margin: 0 16px 4px 0; color: #1565c0; text-decoration: none; }
             table { border-collapse: collapse; margin: 8px 0 18px; font-variant-numeric: tabular-nums; }
             caption { text-align: left; font-weight: 600; padding: 4px 0; }
             th, td { padding: 3px 10px; border-bottom: 1px solid #e0e0e0; text-align: right; white-space: nowrap; }

@@ -177,6 +177,32 @@ public final class SeedAllocationExperiment {
                 + "runs). Allocated bytes are summed over the worker threads (ThreadMXBean); GCs are JVM-wide, "
                 + "after a System.gc() before each run. The Java heap has no Mallocs counter; \"buffers created\" "
                 + "counts the serializer pool's factory calls (its misses())."));
+
+        blocks.add(summary(runs));
+
+        String many = options.threads() + " threads × " + Format.count(options.callsPerThread());
+        BarChart.Builder bytes = BarChart.builder("Bytes allocated per call, " + many, "B/call");
+        BarChart.Builder gcs = BarChart.builder("Garbage collections during the run, " + many, "GCs");
+        for (Run r : runs) {
+            if (r.scenario().startsWith(options.threads() + " threads")) {
+                bytes.group(r.output()).bar(r.variant().name(), r.bytesPerCall(), r.variant().series());
+                gcs.group(r.output()).bar(r.variant().name(), r.delta().gcCount(), Format.count(r.delta().gcCount()),
+                        r.variant().series());
+            }
+        }
+        blocks.add(bytes.build());
+        blocks.add(gcs.build());
+        blocks.add(new Block.Paragraph("Seed 000's Go figures for its 1,000,000-operation buffer demo: 143 GCs and "
+                + "~1 GB allocated without sync.Pool, 4 GCs and ~29 MB with it. The JVM's young generation is "
+                + "sized differently from Go's heap target, so compare the ratios, not the GC counts."));
+        blocks.add(new Block.Paragraph("Each run in the seed's own output format (allocation counters are "
+                + "cumulative over the worker threads, GC counters over the JVM):"));
+        blocks.add(new Block.Listing(seedFormat(runs)));
+        return new Section("seed000", "1. Seed 000: allocation and GCs, pooled vs unpooled", blocks);
+    }
+
+    /** The runs as the seed prints them: {@code Mallocs / TotalAlloc / NumGC}, before -> after (delta). */
+    private static String seedFormat(List<Run> runs) {
         StringBuilder listing = new StringBuilder();
         for (Run r : runs) {
             Usage d = r.delta();
@@ -197,8 +223,10 @@ public final class SeedAllocationExperiment {
                 listing.append(String.format("Buffers created:  one per call (delta: %s)%n%n", Format.count(r.calls())));
             }
         }
-        blocks.add(new Block.Listing(listing.toString()));
+        return listing.toString();
+    }
 
+    private static Table summary(List<Run> runs) {
         Table.Builder table = Table.builder("Summary", "output / scenario / variant", "wall ms", "allocated",
                 "bytes/call", "GCs", "GC ms", "buffers created");
         for (Run r : runs) {
@@ -208,24 +236,7 @@ public final class SeedAllocationExperiment {
                     Format.bytes(d.allocatedBytes()), Format.number(r.bytesPerCall()), d.gcCount(), d.gcMillis(),
                     Format.count(created));
         }
-        blocks.add(table.build());
-
-        String many = options.threads() + " threads × " + Format.count(options.callsPerThread());
-        BarChart.Builder bytes = BarChart.builder("Bytes allocated per call, " + many, "B/call");
-        BarChart.Builder gcs = BarChart.builder("Garbage collections during the run, " + many, "GCs");
-        for (Run r : runs) {
-            if (r.scenario().startsWith(options.threads() + " threads")) {
-                bytes.group(r.output()).bar(r.variant().name(), r.bytesPerCall(), r.variant().series());
-                gcs.group(r.output()).bar(r.variant().name(), r.delta().gcCount(), Format.count(r.delta().gcCount()),
-                        r.variant().series());
-            }
-        }
-        blocks.add(bytes.build());
-        blocks.add(gcs.build());
-        blocks.add(new Block.Paragraph("Seed 000's Go figures for its 1,000,000-operation buffer demo: 143 GCs and "
-                + "~1 GB allocated without sync.Pool, 4 GCs and ~29 MB with it. The JVM's young generation is "
-                + "sized differently from Go's heap target, so compare the ratios, not the GC counts."));
-        return new Section("seed000", "1. Seed 000: allocation and GCs, pooled vs unpooled", blocks);
+        return table.build();
     }
 
     private static List<Variant> concat(List<Variant> a, List<Variant> b) {
