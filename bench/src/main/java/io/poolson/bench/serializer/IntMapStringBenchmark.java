@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.poolson.bench.serializer.Payload.Match;
 import io.poolson.bench.ForkJvm;
+import io.poolson.bench.serializer.Payload.Match;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 import com.alibaba.fastjson2.JSON;
 import com.dslplatform.json.JsonWriter;
+import io.poolson.bench.ForkJvm;
 import io.poolson.bench.serializer.Payload.Match;
 import io.poolson.serializer.Serializer;
-import io.poolson.bench.ForkJvm;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

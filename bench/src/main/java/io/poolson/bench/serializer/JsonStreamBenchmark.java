@@ -8,12 +8,13 @@ import static io.poolson.bench.serializer.Libraries.JACKSON3_STREAM_WRITER;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.alibaba.fastjson2.JSON;
+import io.poolson.bench.ForkJvm;
 import io.poolson.bench.serializer.Payload.Match;
 import io.poolson.serializer.Serializer;
-import io.poolson.bench.ForkJvm;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,7 +49,7 @@ public class JsonStreamBenchmark {
     /** A contender writing {@code map} to {@code out}. */
     @FunctionalInterface
     private interface StreamWrite {
-        void write(java.util.Map<String, ?> map, OutputStream out) throws IOException;
+        void write(Map<String, ?> map, OutputStream out) throws IOException;
     }
 
     /** Fails the run unless every contender writes what Jackson 2 writes (see class comment). */

@@ -1,5 +1,7 @@
 package io.poolson.bench.serializer;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -144,7 +146,7 @@ public final class Payload {
     }
 
     /** Floor for streams: writes the precomputed UTF-8 output in one call. */
-    public void writeUtf8(java.io.OutputStream out) throws java.io.IOException {
+    public void writeUtf8(OutputStream out) throws IOException {
         out.write(utf8);
     }
 }
