@@ -30,12 +30,12 @@ public record ReportOptions(boolean quick, int singleCalls, int threads, int cal
 
     /** The seeds' counts. */
     public static ReportOptions full(Path html) {
-        return new ReportOptions(false, 10_000, 50, 20_000, 200_000, 1 << 20, 256, 64, 400, 600, html);
+        return new ReportOptions(false, 10_000, 50, 20_000, 200_000, 1 << 20, 256, 64, 400, 750, html);
     }
 
     /** Every count shrunk, for smoke tests. */
     public static ReportOptions quick(Path html) {
-        return new ReportOptions(true, 1_000, 4, 1_000, 2_000, 10_000, 16, 64, 20, 30, html);
+        return new ReportOptions(true, 1_000, 4, 1_000, 2_000, 10_000, 16, 64, 20, 50, html);
     }
 
     /**

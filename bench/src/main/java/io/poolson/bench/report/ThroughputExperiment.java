@@ -23,6 +23,8 @@ public final class ThroughputExperiment {
     private static final int[] SIZES = {10, 1000};
     /** A batch of calls between clock reads should take at least this long, so reading the clock costs nothing. */
     private static final long BATCH_NANOS = 200_000;
+    /** Measured rounds per contender and size; the fastest is reported. */
+    private static final int ROUNDS = 5;
 
     /** One contender's figures at one size. */
     private record Result(int size, Contender contender, long calls, long nanos, long bytes) {
@@ -61,21 +63,31 @@ public final class ThroughputExperiment {
                 batch <<= 1;
             }
         }
-        long calls = 0;
-        long bytes0 = Meter.currentThreadAllocatedBytes();
-        long start = System.nanoTime();
-        long end = start + options.throughputMeasureMs() * 1_000_000L;
-        long now;
-        do {
-            sink += batch(c, batch);
-            calls += batch;
-            now = System.nanoTime();
-        } while (now < end);
-        long bytes = Meter.currentThreadAllocatedBytes() - bytes0;
+        // The fastest of several rounds: other processes on a shared machine only ever slow a
+        // round down, so the fastest is the least disturbed.
+        Result best = null;
+        long roundNanos = options.throughputMeasureMs() * 1_000_000L / ROUNDS;
+        for (int round = 0; round < ROUNDS; round++) {
+            long calls = 0;
+            long bytes0 = Meter.currentThreadAllocatedBytes();
+            long start = System.nanoTime();
+            long end = start + roundNanos;
+            long now;
+            do {
+                sink += batch(c, batch);
+                calls += batch;
+                now = System.nanoTime();
+            } while (now < end);
+            long bytes = Meter.currentThreadAllocatedBytes() - bytes0;
+            Result r = new Result(size, c, calls, now - start, bytes);
+            if (best == null || r.nanosPerCall() < best.nanosPerCall()) {
+                best = r;
+            }
+        }
         if (sink == 0) {
             throw new IllegalStateException(c.name() + " produced nothing");
         }
-        return new Result(size, c, calls, now - start, bytes);
+        return best;
     }
 
     private static long batch(Contender c, int n) {
@@ -88,9 +100,9 @@ public final class ThroughputExperiment {
 
     private static Section describe(ReportOptions options, List<Result> results) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph("INDICATIVE ONLY: one thread, " + options.throughputWarmupMs() + " ms warm-up and "
-                + options.throughputMeasureMs() + " ms measured per contender and size, in one JVM, on a possibly "
-                + "busy machine. The calls are the JMH suite's benchmark methods on a HashMap<String,Integer> "
+        blocks.add(new Block.Paragraph("INDICATIVE ONLY: one thread, " + options.throughputWarmupMs() + " ms warm-up, then "
+                + "the fastest of " + ROUNDS + " rounds of " + options.throughputMeasureMs() / ROUNDS + " ms per contender "
+                + "and size, in one JVM, on a possibly busy machine. The calls are the JMH suite's benchmark methods on a HashMap<String,Integer> "
                 + "(\"key\"+i → i), each checked to write Jackson 2's output first; bytes/call is what the "
                 + "calling thread allocated (ThreadMXBean) divided by calls. For real figures run: " + JMH_COMMAND));
         for (int size : SIZES) {
