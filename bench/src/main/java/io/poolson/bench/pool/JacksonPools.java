@@ -69,6 +69,15 @@ public final class JacksonPools {
         return new FirstSightCounting(JsonRecyclerPools.threadLocalPool(), onCreate);
     }
 
+    /**
+     * Any Jackson 2 recycler pool, reporting each recycler handed out for the first time (counted
+     * when it is given back), as for {@link #threadLocal}: for pools whose factory cannot be
+     * overridden (e.g. a final class).
+     */
+    public static RecyclerPool<BufferRecycler> firstSight(RecyclerPool<BufferRecycler> pool, Runnable onCreate) {
+        return new FirstSightCounting(pool, onCreate);
+    }
+
     private static final class FirstSightCounting implements RecyclerPool<BufferRecycler> {
         private static final long serialVersionUID = 1L;
 
@@ -83,16 +92,22 @@ public final class JacksonPools {
 
         @Override
         public BufferRecycler acquirePooled() {
-            BufferRecycler recycler = delegate.acquirePooled();
-            if (seen.put(recycler, Boolean.TRUE) == null) {
-                onCreate.run();
-            }
-            return recycler;
+            return delegate.acquirePooled();
         }
 
+        /*
+         * Counted after the recycler is back in the pool, not on acquire: a borrower blocked on the
+         * map's lock would otherwise hold its recycler meanwhile (a blocked virtual thread unmounts,
+         * so thousands can wait at once), and a pool that shares recyclers would have to create
+         * more, a cost the counting and not the pool causes. Every recycler handed out is released
+         * by its borrower, so none goes uncounted.
+         */
         @Override
         public void releasePooled(BufferRecycler pooled) {
             delegate.releasePooled(pooled);
+            if (seen.put(pooled, Boolean.TRUE) == null) {
+                onCreate.run();
+            }
         }
     }
 }

@@ -1,0 +1,103 @@
+package io.poolson.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Runs the whole report at the quick scale and checks what a reader gets: every section on stdout
+ * and in the HTML, the HTML well-formed (it is written as XML-compatible HTML, so an XML parser
+ * must accept it), charts present with finite sizes, and no NaN anywhere.
+ */
+class ReportSmokeTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path html;
+    private static Path written;
+    private static String text;
+    private static String progress;
+    private static String page;
+
+    /** One quick run (a few seconds) shared by the tests. */
+    @BeforeAll
+    static void runQuickReport() throws Exception {
+        html = dir.resolve("report.html");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        written = Report.run(ReportOptions.quick(html), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new Progress(new PrintStream(stderr, true, StandardCharsets.UTF_8)));
+        text = stdout.toString(StandardCharsets.UTF_8);
+        progress = stderr.toString(StandardCharsets.UTF_8);
+        page = Files.readString(html, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everySectionReachesStdoutAndWellFormedHtml() throws Exception {
+        assertEquals(html, written);
+        String[] titles = {"1. Seed 000", "2. Seed 003", "3. Victim aging", "4. Quick comparison"};
+        for (String title : titles) {
+            assertTrue(text.contains(title), "stdout lacks " + title);
+            assertTrue(page.contains(title), "HTML lacks " + title);
+        }
+        for (String s : new String[] {text, page}) {
+            assertFalse(s.contains("NaN"), "NaN in output");
+            assertFalse(s.contains("Infinity"), "Infinity in output");
+        }
+        assertTrue(text.contains("Allocated bytes:") && text.contains("NumGC:"), "the seed-shaped listing is missing");
+        assertTrue(progress.contains("done"), "no progress on stderr");
+
+        Document doc = parse(page);
+        assertEquals(4, doc.getElementsByTagName("section").getLength());
+        NodeList svgs = doc.getElementsByTagName("svg");
+        assertTrue(svgs.getLength() >= 6, "expected a chart per figure, found " + svgs.getLength());
+        NodeList rects = doc.getElementsByTagName("rect");
+        assertTrue(rects.getLength() > 20);
+        for (int i = 0; i < rects.getLength(); i++) {
+            double width = Double.parseDouble(((Element) rects.item(i)).getAttribute("width"));
+            assertTrue(width > 0 && width <= 820, "bar width " + width);
+        }
+        assertFalse(page.contains("<script"), "the page must need no scripts");
+        assertFalse(page.matches("(?s).*(src|href)=\"https?:.*"), "the page must need no network");
+    }
+
+    @Test
+    void victimAgingAndObjectCountsShowWhatTheSeedsShow() {
+        // Aging: all objects survive one collection in the victim cache, none survive two.
+        assertTrue(text.matches("(?s).*after collection 1: +held +64 +\\(primary +0, victim +64\\).*"), text);
+        assertTrue(text.matches("(?s).*after collection 2: +held +0 +\\(primary +0, victim +0\\).*"), text);
+
+        // A pool shared by 10,000 borrowers creates a handful of objects, not one per borrower.
+        Matcher m = Pattern.compile("poolson Pool: +([\\d,]+) objects were created").matcher(text);
+        assertTrue(m.find(), text);
+        long created = Long.parseLong(m.group(1).replace(",", ""));
+        assertTrue(created >= 1 && created < 1_000, "poolson created " + created);
+    }
+
+    private static Document parse(String page) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+    }
+}

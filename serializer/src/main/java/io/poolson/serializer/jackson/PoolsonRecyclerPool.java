@@ -1,0 +1,120 @@
+package io.poolson.serializer.jackson;
+
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.RecyclerPool;
+import io.poolson.pool.Pool;
+import io.poolson.serializer.jackson.internal.RetainedBuffers;
+import java.util.Objects;
+
+/**
+ * A Jackson 2 (2.16+) {@link RecyclerPool} of {@link BufferRecycler}s backed by a poolson
+ * {@link Pool}: neither one recycler per thread (Jackson 2's default, a {@code ThreadLocal}, which
+ * creates one recycler per virtual thread) nor one shared deque (Jackson 3's default, contended
+ * by every thread).
+ *
+ * <pre>{@code
+ * JsonFactory f = JsonFactory.builder().recyclerPool(PoolsonRecyclerPool.shared()).build();
+ * ObjectMapper mapper = new ObjectMapper(f);
+ * }</pre>
+ *
+ * <p><b>Contract.</b> Follows Jackson's: {@link #acquireAndLinkPooled()} (inherited) returns a
+ * recycler linked to this pool that nobody else holds; Jackson hands it back through
+ * {@link BufferRecycler#releaseToPool()}, which unlinks it and calls {@link #releasePooled}.
+ * A recycler is pooled only if it is unlinked by then (a recycler still linked would make the
+ * next {@code withPool} throw) and retains at most {@link #MAX_RETAINED_BYTES} of buffers;
+ * anything else is dropped, never lent out. Buffers inside a recycler are kept as Jackson left
+ * them: that reuse is the point, and Jackson overwrites them before reading.
+ *
+ * <p><b>Thread-safety.</b> All methods may be called from any number of platform or virtual
+ * threads. A recycler is never lent to two borrowers at once, and everything its previous user
+ * wrote happens-before its next acquisition.
+ *
+ * <p><b>What may be lost.</b> Idle recyclers may be dropped at any garbage collection (one that
+ * stays idle across two collections is gone), when the pool is full, or by {@link #clear()};
+ * Jackson then simply allocates a new one. {@link #pooledCount()} is a racy snapshot. The JDK
+ * serialization form records only whether this is the {@link #shared()} pool: deserializing
+ * yields the shared pool, or a new empty pool.
+ */
+public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * A recycler retaining more buffer memory than this is dropped on release instead of pooled,
+     * so one huge document does not pin huge buffers. Jackson's own writes stay well below it.
+     */
+    public static final long MAX_RETAINED_BYTES = RetainedBuffers.DEFAULT_LIMIT;
+
+    private static final PoolsonRecyclerPool SHARED = new PoolsonRecyclerPool(true);
+
+    private final boolean shared;
+    private final transient Pool<BufferRecycler> pool;
+
+    private PoolsonRecyclerPool(boolean shared) {
+        this.shared = shared;
+        this.pool = Pool.<BufferRecycler>builder(SizedBufferRecycler::new)
+                .retainIf(r -> !r.isLinkedWithPool()
+                        && ((SizedBufferRecycler) r).retainedBytes() <= MAX_RETAINED_BYTES)
+                .build();
+    }
+
+    /** The process-wide pool; the one to use unless some factories must not share recyclers. */
+    public static PoolsonRecyclerPool shared() {
+        return SHARED;
+    }
+
+    /** A new pool, sharing no recyclers with any other. */
+    public static PoolsonRecyclerPool newPool() {
+        return new PoolsonRecyclerPool(false);
+    }
+
+    @Override
+    public BufferRecycler acquirePooled() {
+        return pool.get();
+    }
+
+    /**
+     * Takes back a recycler, normally called by {@link BufferRecycler#releaseToPool()}.
+     *
+     * @param pooled a recycler acquired from this pool and no longer used by the caller
+     * @throws NullPointerException if {@code pooled} is null
+     */
+    @Override
+    public void releasePooled(BufferRecycler pooled) {
+        Objects.requireNonNull(pooled, "pooled");
+        if (pooled instanceof SizedBufferRecycler) {
+            pool.put(pooled);
+        }
+        // A recycler this pool did not make cannot be measured: leave it to the collector.
+    }
+
+    /** Idle recyclers right now, including those that survived one collection; a snapshot. */
+    @Override
+    public int pooledCount() {
+        return pool.idle();
+    }
+
+    /** Drops every idle recycler; always succeeds. */
+    @Override
+    public boolean clear() {
+        pool.clear();
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "PoolsonRecyclerPool[" + (shared ? "shared" : "own") + ", " + pool + "]";
+    }
+
+    // Same convention as Jackson's own stateful pools: re-link to the global instance, or build
+    // a fresh one, since the pooled recyclers themselves are never serialized.
+    private Object readResolve() {
+        return shared ? SHARED : newPool();
+    }
+
+    /** A recycler that can report how much buffer memory it retains. */
+    private static final class SizedBufferRecycler extends BufferRecycler {
+        long retainedBytes() {
+            return RetainedBuffers.bytes(_byteBuffers, _charBuffers);
+        }
+    }
+}

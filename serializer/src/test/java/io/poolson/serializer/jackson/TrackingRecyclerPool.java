@@ -1,0 +1,28 @@
+package io.poolson.serializer.jackson;
+
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.RecyclerPool;
+import io.poolson.serializer.jackson.support.LendingTracker;
+
+/** Wraps a recycler pool to record every lend and return in a {@link LendingTracker}. */
+final class TrackingRecyclerPool implements RecyclerPool<BufferRecycler> {
+    private static final long serialVersionUID = 1L;
+
+    final transient LendingTracker<BufferRecycler> tracker = new LendingTracker<>();
+    private final RecyclerPool<BufferRecycler> delegate;
+
+    TrackingRecyclerPool(RecyclerPool<BufferRecycler> delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public BufferRecycler acquirePooled() {
+        return tracker.acquired(delegate.acquirePooled());
+    }
+
+    @Override
+    public void releasePooled(BufferRecycler pooled) {
+        tracker.released(pooled);
+        delegate.releasePooled(pooled);
+    }
+}

@@ -1,0 +1,101 @@
+package io.poolson.serializer.jackson.support;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Load scenarios for a recycler pool, written once for Jackson 2 and 3: the caller supplies a
+ * mapper over a tracked poolson pool, a reference mapper, and the tracker.
+ */
+public final class RecyclerScenarios {
+    private RecyclerScenarios() {
+    }
+
+    /** Documents of very different sizes, so reused recyclers carry grown buffers between writes. */
+    public static List<Object> documents() {
+        List<Object> docs = new ArrayList<>();
+        for (int size : new int[] {0, 1, 7, 60, 500}) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                m.put("k" + i, i % 3 == 0 ? "v\u00e9\"" + i : i % 3 == 1 ? (Object) (i * 31L) : List.of(i, "x", i * 0.5));
+            }
+            docs.add(m);
+        }
+        docs.add(Map.of("big", "y".repeat(20_000)));
+        return docs;
+    }
+
+    /**
+     * {@code threads} platform threads each write every document {@code rounds} times, as String
+     * and as bytes, checking each output against the reference mapper's; then asserts that no
+     * recycler was lent twice at once and that all came back.
+     */
+    public static void concurrentWrites(JsonWriter reference, JsonWriter pooled, LendingTracker<?> tracker,
+                                        int threads, int rounds) throws Exception {
+        List<Object> docs = documents();
+        List<String> strings = new ArrayList<>();
+        List<byte[]> bytes = new ArrayList<>();
+        for (Object d : docs) {
+            strings.add(reference.string(d));
+            bytes.add(reference.bytes(d));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            Thread w = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int r = 0; r < rounds; r++) {
+                        int i = (r + offset) % docs.size();
+                        assertEquals(strings.get(i), pooled.string(docs.get(i)));
+                        assertArrayEquals(bytes.get(i), pooled.bytes(docs.get(i)));
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            w.start();
+            workers.add(w);
+        }
+        start.countDown();
+        for (Thread w : workers) {
+            w.join();
+        }
+        if (failure.get() != null) {
+            throw new AssertionError("a writer thread failed", failure.get());
+        }
+        assertEquals(0, tracker.violations(), "recyclers lent twice at once, or released twice");
+        assertEquals(0, tracker.outstanding(), "recyclers never released");
+    }
+
+    /**
+     * One write per virtual thread, {@code tasks} of them; asserts the outputs, no double lending,
+     * and that at most 16 × cores distinct recyclers were ever lent.
+     */
+    public static void virtualThreadWrites(JsonWriter reference, JsonWriter pooled, LendingTracker<?> tracker,
+                                           int tasks) throws Exception {
+        Map<String, Object> doc = Map.of("id", 42, "name", "virtual", "tags", List.of("a", "b"));
+        String expected = reference.string(doc);
+        VirtualThreads.runEach(tasks, i -> {
+            String s = pooled.string(doc);
+            if (!s.equals(expected)) {
+                throw new AssertionError("task " + i + " wrote " + s);
+            }
+        });
+        int bound = 16 * Runtime.getRuntime().availableProcessors();
+        System.out.printf("%d virtual threads: %d distinct recyclers (bound %d)%n", tasks, tracker.distinct(), bound);
+        assertEquals(0, tracker.violations());
+        assertEquals(0, tracker.outstanding());
+        assertTrue(tracker.distinct() <= bound, tracker.distinct() + " recyclers for " + tasks + " virtual threads");
+    }
+}
