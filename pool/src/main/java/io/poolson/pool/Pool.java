@@ -30,8 +30,8 @@ import java.util.function.Supplier;
  * stripes and the same few objects.
  *
  * <p><b>Cost.</b> The common case (borrow one, return one, on a thread whose home stripe no
- * other thread is using at that moment) is one atomic swap (borrow) and one release store
- * (return) on a cache line that no other stripe writes, plus the reset hook. A miss scans every stripe (twice, with
+ * other thread is using at that moment) is one atomic swap and one compare-and-set on a cache
+ * line that no other stripe writes, plus the reset hook. A miss scans every stripe (twice, with
  * the victim) before calling the factory. No method takes a lock except {@link #clear()} and the
  * GC-driven rotation, which never block {@code get} or {@code put}.
  *
@@ -173,11 +173,6 @@ public final class Pool<T> {
      *
      * <p>If {@code reset} or {@code retainIf} throws, the object is dropped (never pooled half
      * reset) and the exception propagates; the pool stays fully usable.
-     *
-     * <p>When another thread with the same home stripe returns an object at the same instant,
-     * one of the two may be silently dropped (the private slot is filled with a plain release
-     * store, not a compare-and-set, to keep the common path at one atomic instruction per
-     * borrow/return cycle). Dropping is always allowed; lending one object twice never happens.
      *
      * @param x an object obtained from {@link #get()} and no longer used by the caller
      * @throws NullPointerException if {@code x} is null

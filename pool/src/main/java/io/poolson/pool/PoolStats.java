@@ -11,9 +11,7 @@ package io.poolson.pool;
  * <p>Accuracy: counters are kept per stripe with plain increments, so they are exact while each
  * stripe is used by one thread at a time (in particular, for a single thread), and may lose an
  * increment when two threads share a stripe at the same instant. The snapshot is not atomic
- * across counters. {@code rotations} is exact. An object that a racing {@code put} on the same
- * stripe overwrote in the private slot counts as kept, though the pool no longer holds it: see
- * {@link Pool#put}.
+ * across counters. {@code rotations} is exact.
  *
  * @param privateHits gets served from the home stripe's private slot
  * @param sharedHits  gets served from the home stripe's shared chain

@@ -74,23 +74,9 @@ final class Stripe extends StripePadRight {
         return privateSlot == null ? null : PRIVATE.getAndSet(this, null);
     }
 
-    /**
-     * Stores x in the private slot if it looks empty, with a release store, not a CAS.
-     *
-     * <p>Why no CAS: taking is what must be atomic (only a swap removes an object, so an object
-     * can never be lent twice); storing need not be. If two threads sharing this stripe both see
-     * the slot empty, the later store overwrites the earlier object, which is then simply no
-     * longer pooled: the collector reclaims it, exactly as if the pool had dropped it, which
-     * the contract allows at any time. In exchange the common borrow/return cycle costs one
-     * atomic instruction instead of two. The release store still orders the reset hook's writes
-     * before the object becomes visible to the next getAndSet.
-     */
+    /** Stores x in the private slot if it is empty. */
     boolean offerPrivate(Object x) {
-        if (privateSlot != null) {
-            return false;
-        }
-        PRIVATE.setRelease(this, x);
-        return true;
+        return privateSlot == null && PRIVATE.compareAndSet(this, null, x);
     }
 
     /** Stores x in the lowest free shared slot; false when every slot is full. */
