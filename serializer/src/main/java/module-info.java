@@ -4,6 +4,7 @@
  * {@link io.poolson.serializer.MapSerializer} (configured instances).
  */
 module io.poolson.serializer {
-    requires io.poolson.pool;
+    // transitive: PoolStats appears in this module's API (the pool statistics accessors)
+    requires transitive io.poolson.pool;
     exports io.poolson.serializer;
 }
