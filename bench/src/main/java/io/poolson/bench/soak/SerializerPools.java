@@ -1,0 +1,100 @@
+package io.poolson.bench.soak;
+
+import io.poolson.pool.Pool;
+import io.poolson.serializer.MapSerializer;
+import io.poolson.serializer.Serializer;
+import java.lang.reflect.Field;
+import java.time.Duration;
+
+/**
+ * What the {@link Serializer} statics' writer pools hold, and their aging by the GC clock.
+ *
+ * <p>Why reflection: {@code MapSerializer} exposes its pools' counters ({@code charPoolStats()},
+ * {@code bytePoolStats()}) and its retention cap, but not how many writers they hold now
+ * ({@link Pool#idle()}) nor how many they can hold ({@link Pool#capacity()}), which retained memory
+ * is computed from. This reads the two private {@code Pool} fields of {@link MapSerializer#defaults()};
+ * it works on the class path (the bench jar and surefire), and fails naming the field if the
+ * serializer renames it. A public accessor on {@code MapSerializer} would make it unnecessary.
+ *
+ * <p>Thread-safe (reads snapshots).
+ */
+final class SerializerPools {
+    private static final Pool<?> CHARS = field("charPool");
+    private static final Pool<?> BYTES = field("bytePool");
+
+    private SerializerPools() {
+    }
+
+    private static Pool<?> field(String name) {
+        try {
+            Field f = MapSerializer.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return (Pool<?>) f.get(MapSerializer.defaults());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot read MapSerializer." + name + " (the soak measures the"
+                    + " serializer's retained writers through it)", e);
+        }
+    }
+
+    /**
+     * An upper bound of the bytes the pooled writers' buffers hold: a kept writer's buffer is at most
+     * the retention cap (chars for the character writers, 2 bytes each at worst; bytes for the UTF-8
+     * writers). Counts the buffers only, not each writer's fixed-size extras (its key cache, its
+     * transfer array).
+     *
+     * @param idleCharWriters  character writers held now
+     * @param idleByteWriters  UTF-8 writers held now
+     * @param charSlots        the most character writers the pool can hold ({@link Pool#capacity()})
+     * @param byteSlots        the most UTF-8 writers the pool can hold
+     * @param retentionCap     the serializer's retention cap
+     */
+    record Retention(int idleCharWriters, int idleByteWriters, int charSlots, int byteSlots, int retentionCap) {
+        /** Upper bound of the bytes retained now. */
+        long retainedBytes() {
+            return (2L * idleCharWriters + idleByteWriters) * retentionCap;
+        }
+
+        /** The configured bound: every slot filled with a writer at the cap. */
+        long boundBytes() {
+            return (2L * charSlots + byteSlots) * retentionCap;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d char + %d byte writers idle -> <= %,d bytes retained (bound: (2 x %d char + %d byte slots)"
+                            + " x cap %,d = %,d bytes)", idleCharWriters, idleByteWriters, retainedBytes(), charSlots,
+                    byteSlots, retentionCap, boundBytes());
+        }
+    }
+
+    static Retention retention() {
+        return new Retention(CHARS.idle(), BYTES.idle(), CHARS.capacity(), BYTES.capacity(),
+                MapSerializer.defaults().retentionCap());
+    }
+
+    /** The serializer pools' rotation count (both pools age together, on the same GC clock). */
+    static long rotations() {
+        return Math.min(Serializer.charPoolStats().rotations(), Serializer.bytePoolStats().rotations());
+    }
+
+    /**
+     * Causes {@code n} more collections that the GC clock saw: one {@code System.gc()} at a time,
+     * each followed by a wait for both pools' rotation count to advance.
+     */
+    static void awaitRotations(int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int i = 0; i < n; i++) {
+            long target = rotations() + 1;
+            while (rotations() < target) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the GC clock did not rotate the serializer's pools " + n
+                            + " times within " + timeout);
+                }
+                System.gc();
+                for (int w = 0; w < 100 && rotations() < target; w++) {
+                    Thread.sleep(10);
+                }
+            }
+        }
+    }
+}
