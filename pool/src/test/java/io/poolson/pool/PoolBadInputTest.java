@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +16,9 @@ class PoolBadInputTest {
     void putNullThrowsWithAMessageAndPoolStillWorks() {
         Pool<StringBuilder> pool = Pool.builder(StringBuilder::new).withoutGcClock().build();
         NullPointerException e = assertThrows(NullPointerException.class, () -> pool.put(null));
-        assertTrue(e.getMessage().contains("put(null)"), e.getMessage());
+        // Exactly as listed in docs/bad-inputs.md (row pool-put-null).
+        assertEquals("Pool.put(null): only objects obtained from get() can be returned", e.getMessage());
+        assertEquals(0, pool.stats().puts(), "a null put counts nowhere");
         StringBuilder sb = pool.get();
         pool.put(sb);
         assertSame(sb, pool.get());
@@ -28,7 +29,9 @@ class PoolBadInputTest {
         AtomicBoolean giveNull = new AtomicBoolean(true);
         Pool<StringBuilder> pool = Pool.builder(() -> giveNull.get() ? null : new StringBuilder()).withoutGcClock().build();
         NullPointerException e = assertThrows(NullPointerException.class, pool::get);
-        assertTrue(e.getMessage().contains("factory returned null"), e.getMessage());
+        // Exactly as listed in docs/bad-inputs.md (row pool-factory-null).
+        assertEquals("Pool factory returned null; a factory must create an object on every call", e.getMessage());
+        assertEquals(0, pool.stats().gets(), "a failed get counts nowhere");
         assertEquals(0, pool.stats().misses(), "a failed factory call is not counted as a served miss");
         giveNull.set(false);
         StringBuilder sb = pool.get();

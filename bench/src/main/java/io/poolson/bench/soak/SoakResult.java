@@ -89,8 +89,8 @@ public record SoakResult(SoakOptions options, double seconds, Tally tally, long 
         out.printf("System.gc() calls during the run: %d; serializer pool rotations during the run: %d%n", gcs, rotations);
         out.printf("poolson Pool ownership fixture: %d violations, %d still lent, %d objects created%n", violations,
                 stillLent, lendablesCreated);
-        out.printf("serializer char pool: %s%n", charStats);
-        out.printf("serializer byte pool: %s%n", byteStats);
+        out.printf("serializer char pool: gets - puts = %d; %s%n", charStats.gets() - charStats.puts(), charStats);
+        out.printf("serializer byte pool: gets - puts = %d; %s%n", byteStats.gets() - byteStats.puts(), byteStats);
         out.printf("retained when the threads stopped:  %s%n", atEnd);
         out.printf("retained two collections later:    %s%n", afterTwoGcs);
         out.printf("heap used after GC: before %,d bytes, after %,d bytes, delta %+,d bytes (allowed +/-%,d)%n",
