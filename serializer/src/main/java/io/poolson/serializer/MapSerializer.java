@@ -130,7 +130,7 @@ public final class MapSerializer {
         try {
             out.streamTo(stream);
             JsonTraversal.writeDocument(out, map, maxDepth);
-            out.finish();
+            out.finishStream();
         } finally {
             bytePool.put(out);
         }
@@ -155,7 +155,7 @@ public final class MapSerializer {
         try {
             out.streamTo(target);
             JsonTraversal.writeDocument(out, map, maxDepth);
-            out.finish();
+            out.finishAppendable();
         } finally {
             charPool.put(out);
         }
