@@ -16,6 +16,11 @@ final class HeapGauge {
             System.gc();
             Thread.sleep(50);
         }
+        return used();
+    }
+
+    /** Heap used now, without collecting first. */
+    static long used() {
         return MEMORY.getHeapMemoryUsage().getUsed();
     }
 

@@ -37,10 +37,12 @@ final class SerializerPools {
     }
 
     /**
-     * An upper bound of the bytes the pooled writers' buffers hold: a kept writer's buffer is at most
-     * the retention cap (chars for the character writers, 2 bytes each at worst; bytes for the UTF-8
-     * writers). Counts the buffers only, not each writer's fixed-size extras (its key cache, its
-     * transfer array).
+     * An upper bound of the bytes the pooled writers' buffers hold. A writer is kept only if its
+     * buffer capacity is at most the retention cap: a UTF-8 writer holds one byte buffer (at most cap
+     * bytes); a character writer holds a Latin-1 byte buffer and, once a document was not Latin-1, a
+     * {@code StringBuilder} too (at most cap bytes + cap chars at 2 bytes = 3 × cap). Counts the
+     * buffers only, which is what the retention cap governs, not each writer's fixed-size extras
+     * (key caches, their arenas, a transfer array): {@link Soak} measures those by heap.
      *
      * @param idleCharWriters  character writers held now
      * @param idleByteWriters  UTF-8 writers held now
@@ -49,21 +51,24 @@ final class SerializerPools {
      * @param retentionCap     the serializer's retention cap
      */
     record Retention(int idleCharWriters, int idleByteWriters, int charSlots, int byteSlots, int retentionCap) {
-        /** Upper bound of the bytes retained now. */
+        /** Bytes a character writer's buffers may hold: a Latin-1 byte buffer and a UTF-16 StringBuilder. */
+        static final int CHAR_WRITER_FACTOR = 3;
+
+        /** Upper bound of the buffer bytes retained now. */
         long retainedBytes() {
-            return (2L * idleCharWriters + idleByteWriters) * retentionCap;
+            return ((long) CHAR_WRITER_FACTOR * idleCharWriters + idleByteWriters) * retentionCap;
         }
 
         /** The configured bound: every slot filled with a writer at the cap. */
         long boundBytes() {
-            return (2L * charSlots + byteSlots) * retentionCap;
+            return ((long) CHAR_WRITER_FACTOR * charSlots + byteSlots) * retentionCap;
         }
 
         @Override
         public String toString() {
-            return String.format("%d char + %d byte writers idle -> <= %,d bytes retained (bound: (2 x %d char + %d byte slots)"
-                            + " x cap %,d = %,d bytes)", idleCharWriters, idleByteWriters, retainedBytes(), charSlots,
-                    byteSlots, retentionCap, boundBytes());
+            return String.format("%d char + %d byte writers idle -> buffers <= %,d bytes (bound: (3 x %d char + %d byte"
+                            + " slots) x cap %,d = %,d bytes)", idleCharWriters, idleByteWriters, retainedBytes(),
+                    charSlots, byteSlots, retentionCap, boundBytes());
         }
     }
 

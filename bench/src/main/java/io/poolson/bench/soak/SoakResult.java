@@ -19,14 +19,16 @@ import java.util.List;
  * @param charStats         the serializer's character-writer pool counters after the run
  * @param byteStats         the serializer's UTF-8-writer pool counters after the run
  * @param atEnd             what the serializer's pools held when the threads stopped
+ * @param afterOneGc        what they held one collection later (in the victim cache)
  * @param afterTwoGcs       what they held two collections later
  * @param heapBefore        heap used (after GCs) before the run, with the reference data built
- * @param heapAfter         heap used (after GCs) after the run
+ * @param heapPoolsHeld     heap used right after the collection that moved the pools' writers to the victim cache
+ * @param heapAfter         heap used (after GCs) after the run, the pools empty
  */
 public record SoakResult(SoakOptions options, double seconds, Tally tally, long gcs, long rotations,
                          long violations, long stillLent, int lendablesCreated, PoolStats charStats,
-                         PoolStats byteStats, SerializerPools.Retention atEnd, SerializerPools.Retention afterTwoGcs,
-                         long heapBefore, long heapAfter) {
+                         PoolStats byteStats, SerializerPools.Retention atEnd, SerializerPools.Retention afterOneGc,
+                         SerializerPools.Retention afterTwoGcs, long heapBefore, long heapPoolsHeld, long heapAfter) {
 
     /** Every check the soak makes, as one message per failure; empty when the run passed. */
     public List<String> failures() {
@@ -51,6 +53,9 @@ public record SoakResult(SoakOptions options, double seconds, Tally tally, long 
         }
         if (atEnd.retainedBytes() > atEnd.boundBytes()) {
             f.add("retained at the end above the bound: " + atEnd);
+        }
+        if (afterOneGc.retainedBytes() > afterOneGc.boundBytes()) {
+            f.add("retained one collection later above the bound: " + afterOneGc);
         }
         if (afterTwoGcs.retainedBytes() > afterTwoGcs.boundBytes()) {
             f.add("retained two collections later above the bound: " + afterTwoGcs);
@@ -92,7 +97,10 @@ public record SoakResult(SoakOptions options, double seconds, Tally tally, long 
         out.printf("serializer char pool: gets - puts = %d; %s%n", charStats.gets() - charStats.puts(), charStats);
         out.printf("serializer byte pool: gets - puts = %d; %s%n", byteStats.gets() - byteStats.puts(), byteStats);
         out.printf("retained when the threads stopped:  %s%n", atEnd);
+        out.printf("retained one collection later:     %s%n", afterOneGc);
         out.printf("retained two collections later:    %s%n", afterTwoGcs);
+        out.printf("heap used one collection later (writers in the victim cache) minus after the second dropped them:"
+                + " %+,d bytes (measured, whole writers; noisy)%n", heapPoolsHeld - heapAfter);
         out.printf("heap used after GC: before %,d bytes, after %,d bytes, delta %+,d bytes (allowed +/-%,d)%n",
                 heapBefore, heapAfter, heapDelta(), options.heapSlackBytes());
         for (String s : tally.samples) {
