@@ -42,6 +42,12 @@ final class Utf8JsonOutput extends JsonOutput {
     private final KeyCache<byte[]> keys = new KeyCache<>();
     /** Scratch for the JDK's double and float formatting, which only writes chars. */
     private final StringBuilder floating = new StringBuilder(32);
+    /** Write a valid surrogate pair as 4-byte UTF-8 instead of two escapes (Jackson 3's default). */
+    private final boolean combineSurrogatePairs;
+
+    Utf8JsonOutput(boolean combineSurrogatePairs) {
+        this.combineSurrogatePairs = combineSurrogatePairs;
+    }
 
     /** Streams everything written from now on to {@code target}. */
     void streamTo(OutputStream target) {
@@ -208,7 +214,14 @@ final class Utf8JsonOutput extends JsonOutput {
             byte[] b = buf;
             int p = pos;
             for (; i < end; i++) {
-                p = encode(s.charAt(i), b, p);
+                char c = s.charAt(i);
+                if (combineSurrogatePairs && Character.isHighSurrogate(c) && i + 1 < n
+                        && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    // 4 bytes for 2 chars: within the 6 per char reserved, even if the low half lies past end.
+                    p = fourBytes(Character.toCodePoint(c, s.charAt(++i)), b, p);
+                } else {
+                    p = encode(c, b, p);
+                }
             }
             pos = p;
         }
@@ -236,6 +249,14 @@ final class Utf8JsonOutput extends JsonOutput {
             b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
             b[p++] = (byte) (0x80 | (c & 0x3F));
         }
+        return p;
+    }
+
+    private static int fourBytes(int codePoint, byte[] b, int p) {
+        b[p++] = (byte) (0xF0 | (codePoint >> 18));
+        b[p++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+        b[p++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (codePoint & 0x3F));
         return p;
     }
 
