@@ -16,4 +16,9 @@ module io.poolson.serializer {
     exports io.poolson.serializer;
     exports io.poolson.serializer.jackson;
     exports io.poolson.serializer.jackson3;
+
+    // Found by ObjectMapper.findAndRegisterModules() / JsonMapper.builder().findAndAddModules() on the
+    // module path; META-INF/services lists the same for the class path.
+    provides com.fasterxml.jackson.databind.Module with io.poolson.serializer.jackson.PoolsonModule;
+    provides tools.jackson.databind.JacksonModule with io.poolson.serializer.jackson3.PoolsonModule;
 }
