@@ -5,7 +5,8 @@
  * integrations live in {@code io.poolson.serializer.jackson} and {@code io.poolson.serializer.jackson3}.
  */
 module io.poolson.serializer {
-    requires io.poolson.pool;
+    // transitive: PoolStats appears in this module's API (the pool statistics accessors)
+    requires transitive io.poolson.pool;
 
     // Optional: only the io.poolson.serializer.jackson(3) packages use them.
     requires static com.fasterxml.jackson.core;

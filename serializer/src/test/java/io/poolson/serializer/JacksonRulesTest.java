@@ -253,6 +253,18 @@ class JacksonRulesTest {
         assertEquals("{\"k\":\"s\\\"b\\u0001\"}", assertAllOutputsMatch(single(new StringBuilder("s\"b\u0001"))));
     }
 
+    /**
+     * Jackson writes other CharSequences by toString(); poolson reads length() and charAt(), which agree
+     * for every CharSequence that keeps its contract. A CharBuffer makes Jackson 2 fail (it tries a bean
+     * serializer); poolson writes it as the string it is.
+     */
+    @Test
+    void charBufferIsAStringForUsThoughJacksonFailsOnIt() {
+        Map<String, Object> m = single(java.nio.CharBuffer.wrap("c\\\n"));
+        assertThrows(JsonProcessingException.class, () -> JacksonOracle.JACKSON.writeValueAsString(m));
+        assertEquals(jacksonString(single("c\\\n")), Serializer.toJson(m));
+    }
+
     @Test
     void jacksonWritesNullValues() {
         assertEquals("{\"k\":null}", assertAllOutputsMatch(single(null)));
