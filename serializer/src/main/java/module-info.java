@@ -18,8 +18,9 @@ module io.poolson.serializer {
     exports io.poolson.serializer.jackson;
     exports io.poolson.serializer.jackson3;
 
-    // Found by ObjectMapper.findAndRegisterModules() / JsonMapper.builder().findAndAddModules() on the
-    // module path; META-INF/services lists the same for the class path.
-    provides com.fasterxml.jackson.databind.Module with io.poolson.serializer.jackson.PoolsonModule;
-    provides tools.jackson.databind.JacksonModule with io.poolson.serializer.jackson3.PoolsonModule;
+    // No "provides" for the Jackson modules: a service type from a "requires static" module makes
+    // resolution fail whenever that module is absent ("does not read a module that exports
+    // com.fasterxml.jackson.databind"), i.e. for every user without Jackson. ServiceLoader discovery
+    // (findAndRegisterModules / findAndAddModules) therefore works on the class path, through
+    // META-INF/services; on the module path, register PoolsonModule explicitly.
 }
