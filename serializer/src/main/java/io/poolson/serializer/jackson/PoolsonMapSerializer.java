@@ -184,6 +184,12 @@ final class PoolsonMapSerializer extends MapSerializer {
             // Jackson writes every value with the static serializer: only its own type comes out right.
             return c == _valueType.getRawClass();
         }
+        if (_valueType.hasGenericTypes() && !MapScan.isScalar(c)) {
+            // Jackson specializes a declared generic type for each container (List<String> gets a
+            // String-list serializer) and applies its element types statically, failing on elements
+            // of other classes that poolson would write: leave such maps to Jackson.
+            return false;
+        }
         JsonSerializer<?> ser;
         try {
             // As MapSerializer finds serializers for values it has no static serializer for.

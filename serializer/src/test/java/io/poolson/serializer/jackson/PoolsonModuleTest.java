@@ -80,6 +80,16 @@ class PoolsonModuleTest {
     }
 
     @Test
+    void heapPollutedGenericsBehaveAsInJackson() {
+        for (Object bean : io.poolson.serializer.jackson.support.Polluted.each()) {
+            assertEquals(io.poolson.serializer.jackson.support.Outcome.of(() -> PLAIN.writeValueAsString(bean)),
+                    io.poolson.serializer.jackson.support.Outcome.of(() -> POOLED.writeValueAsString(bean)));
+            assertEquals(io.poolson.serializer.jackson.support.Outcome.of(() -> PLAIN.writeValueAsBytes(bean)),
+                    io.poolson.serializer.jackson.support.Outcome.of(() -> POOLED.writeValueAsBytes(bean)));
+        }
+    }
+
+    @Test
     void nullKeyFailsAsInJackson() {
         Map<String, Object> m = new HashMap<>();
         m.put(null, 1);
