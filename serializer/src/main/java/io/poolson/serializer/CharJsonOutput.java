@@ -1,192 +1,245 @@
 package io.poolson.serializer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.Base64;
+import java.nio.charset.StandardCharsets;
 
 /**
- * JSON as characters in a pooled {@link StringBuilder}, the way Jackson 2's
- * {@code WriterBasedJsonGenerator} writes them: surrogates pass through unescaped. With a target set,
- * the buffer is handed to the target whenever it holds {@link #CHUNK} chars or more, so a large
- * document never needs a large buffer (a single huge string value is still buffered whole).
+ * JSON text for {@code toJson} and {@code writeTo(Appendable)}, with Jackson 2's character-output
+ * rules (surrogates and all non-ASCII pass through unescaped).
+ *
+ * <p>Most documents are Latin-1 only, and the JDK keeps such Strings as one byte per char (compact
+ * strings). So a document starts as Latin-1 bytes in the pooled buffer, written with the byte
+ * machinery of {@link ByteJsonOutput}, and becomes a String with one copy
+ * ({@code new String(bytes, ISO_8859_1)}), cheaper per token than appending to a
+ * {@code StringBuilder}. The first char above U+00FF <em>widens</em> the output: what was written so
+ * far moves into a {@link StringBuilderJsonOutput}, which takes every later call. Streaming to an
+ * {@link Appendable} starts wide.
  *
  * <p>Not thread-safe; owned by one serializer call between pool get and put.
  */
-final class CharJsonOutput extends JsonOutput {
+final class CharJsonOutput extends ByteJsonOutput {
     static final int INITIAL_CAPACITY = 1024;
-    static final int CHUNK = 8 * 1024;
 
-    private final StringBuilder sb = new StringBuilder(INITIAL_CAPACITY);
-    private final KeyCache<String> keys = new KeyCache<>();
-    private Appendable target;
-    private int flushAt = Integer.MAX_VALUE;
-    /** Lets a {@link Writer} target take chars without a String copy per chunk. */
-    private char[] transfer;
+    /** Created on the first wide document: Latin-1-only workloads never pay for it. */
+    private StringBuilderJsonOutput wide;
+    private boolean isWide;
+
+    CharJsonOutput() {
+        super(INITIAL_CAPACITY);
+    }
 
     /** Streams everything written from now on to {@code target}, in chunks. */
     void streamTo(Appendable target) {
-        this.target = target;
-        this.flushAt = CHUNK;
+        goWide().streamTo(target);
     }
 
-    /** The document written so far; the call that owns this output is done with it. */
+    /** The document written; the call that owns this output is done with it. */
     String result() {
-        return sb.toString();
+        return isWide ? wide.result() : new String(buf, 0, pos, StandardCharsets.ISO_8859_1);
     }
 
-    /** Hands the rest of the buffer to the target. */
-    void finish() {
-        flush();
+    /** Hands the rest of the document to the {@link Appendable} target. */
+    void finishAppendable() {
+        wide.finish();
     }
 
+    @Override
     int capacity() {
-        return sb.capacity();
+        return wide == null ? super.capacity() : Math.max(super.capacity(), wide.capacity());
     }
 
-    /** Back to the state a pool get must see: empty, no target. Runs on pool put. */
+    @Override
     void reset() {
-        sb.setLength(0);
-        target = null;
-        flushAt = Integer.MAX_VALUE;
+        super.reset();
+        if (wide != null) {
+            wide.reset();
+        }
+        isWide = false;
+    }
+
+    private StringBuilderJsonOutput goWide() {
+        if (wide == null) {
+            wide = new StringBuilderJsonOutput();
+        }
+        wide.appendLatin1(buf, pos);
+        pos = 0;
+        epoch++;
+        isWide = true;
+        return wide;
     }
 
     @Override
     void flushIfFull() {
-        if (sb.length() >= flushAt) {
-            flush();
+        if (isWide) {
+            wide.flushIfFull();
         }
-    }
-
-    private void flush() {
-        try {
-            if (target instanceof Writer) {
-                Writer w = (Writer) target;
-                if (transfer == null) {
-                    transfer = new char[CHUNK];
-                }
-                for (int from = 0, n = sb.length(); from < n; from += transfer.length) {
-                    int len = Math.min(transfer.length, n - from);
-                    sb.getChars(from, from + len, transfer, 0);
-                    w.write(transfer, 0, len);
-                }
-            } else {
-                target.append(sb);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        sb.setLength(0);
     }
 
     @Override
     void ascii(char c) {
-        sb.append(c);
+        if (isWide) {
+            wide.ascii(c);
+        } else {
+            super.ascii(c);
+        }
     }
 
     @Override
     void ascii(String s) {
-        sb.append(s);
-    }
-
-    @Override
-    void key(String s) {
-        String form = keys.get(s);
-        if (form != null) {
-            sb.append(form);
-            return;
-        }
-        int start = sb.length();
-        string(s);
-        sb.append(':');
-        if (keys.wants(s)) {
-            keys.offer(s, sb.substring(start));
-        }
-    }
-
-    @Override
-    void key(long v) {
-        sb.append('"').append(v).append("\":");
-    }
-
-    @Override
-    void string(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n && JsonEscapes.isPlain(s.charAt(i))) {
-            i++;
-        }
-        sb.append('"');
-        if (i == n) {
-            sb.append(s);
+        if (isWide) {
+            wide.ascii(s);
         } else {
-            sb.append(s, 0, i);
-            escapeFrom(s, i, n);
+            super.ascii(s);
         }
-        sb.append('"');
     }
 
     @Override
-    void string(CharSequence s) {
-        int n = s.length();
-        sb.append('"');
-        escapeFrom(s, 0, n);
-        sb.append('"');
+    void key(String s, boolean first) {
+        if (isWide) {
+            wide.key(s, first);
+        } else {
+            super.key(s, first);
+        }
     }
 
     @Override
-    void string(char c) {
-        sb.append('"');
-        if (JsonEscapes.isPlain(c)) {
-            sb.append(c);
+    void key(long v, boolean first) {
+        if (isWide) {
+            wide.key(v, first);
         } else {
-            escape(c);
-        }
-        sb.append('"');
-    }
-
-    private void escapeFrom(CharSequence s, int i, int n) {
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (JsonEscapes.isPlain(c)) {
-                sb.append(c);
-            } else {
-                escape(c);
-            }
-        }
-    }
-
-    private void escape(char c) {
-        int e = JsonEscapes.escapeOf(c);
-        if (e == JsonEscapes.UNICODE) {
-            sb.append("\\u00").append(JsonEscapes.HEX_UPPER[c >> 4]).append(JsonEscapes.HEX_UPPER[c & 0xF]);
-        } else {
-            sb.append('\\').append((char) e);
+            super.key(v, first);
         }
     }
 
     @Override
     void number(int v) {
-        sb.append(v);
+        if (isWide) {
+            wide.number(v);
+        } else {
+            super.number(v);
+        }
     }
 
     @Override
     void number(long v) {
-        sb.append(v);
+        if (isWide) {
+            wide.number(v);
+        } else {
+            super.number(v);
+        }
     }
 
     @Override
     void number(double v) {
-        sb.append(v);
+        if (isWide) {
+            wide.number(v);
+        } else {
+            super.number(v);
+        }
     }
 
     @Override
     void number(float v) {
-        sb.append(v);
+        if (isWide) {
+            wide.number(v);
+        } else {
+            super.number(v);
+        }
     }
 
     @Override
     void base64(byte[] bytes) {
-        sb.append('"').append(Base64.getEncoder().encodeToString(bytes)).append('"');
+        if (isWide) {
+            wide.base64(bytes);
+        } else {
+            super.base64(bytes);
+        }
+    }
+
+    @Override
+    void string(String s) {
+        if (isWide) {
+            wide.string(s);
+            return;
+        }
+        int n = s.length();
+        int first = Math.min(n, SEGMENT);
+        require(first + 2);
+        byte[] b = buf;
+        int p = pos;
+        b[p++] = '"';
+        int i = 0;
+        // Fast path: Latin-1 chars that need no escape, one byte each; anything else goes to latin1From.
+        for (; i < first; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x100 || (c < 0x80 && JsonEscapes.escapeOf(c) != 0)) {
+                break;
+            }
+            b[p++] = (byte) c;
+        }
+        pos = p;
+        if (i < n) {
+            latin1From(s, i, n);
+        }
+        ascii('"');
+    }
+
+    @Override
+    void string(CharSequence s) {
+        if (isWide) {
+            wide.string(s);
+            return;
+        }
+        int n = s.length();
+        ascii('"');
+        latin1From(s, 0, n);
+        ascii('"');
+    }
+
+    @Override
+    void string(char c) {
+        if (isWide || c >= 0x100) {
+            (isWide ? wide : goWide()).string(c);
+            return;
+        }
+        require(MAX_BYTES_PER_CHAR + 2);
+        byte[] b = buf;
+        int p = pos;
+        b[p++] = '"';
+        int e = c < 0x80 ? JsonEscapes.escapeOf(c) : 0;
+        if (e == 0) {
+            b[p++] = (byte) c;
+        } else {
+            p = escape(c, e, b, p);
+        }
+        b[p++] = '"';
+        pos = p;
+    }
+
+    /** Writes chars {@code [i, n)} of s escaped, widening at the first char above U+00FF. */
+    private void latin1From(CharSequence s, int i, int n) {
+        while (i < n) {
+            int end = Math.min(n, i + SEGMENT);
+            require((end - i) * MAX_BYTES_PER_CHAR);
+            byte[] b = buf;
+            int p = pos;
+            for (; i < end; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    int e = JsonEscapes.escapeOf(c);
+                    if (e == 0) {
+                        b[p++] = (byte) c;
+                    } else {
+                        p = escape(c, e, b, p);
+                    }
+                } else if (c < 0x100) {
+                    b[p++] = (byte) c;
+                } else {
+                    pos = p;
+                    goWide().escapeFrom(s, i, n);
+                    return;
+                }
+            }
+            pos = p;
+        }
     }
 }

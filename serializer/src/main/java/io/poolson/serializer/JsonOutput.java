@@ -12,11 +12,14 @@ abstract class JsonOutput {
     /** Writes an ASCII text as is: {@code null}, {@code true}, a {@code BigDecimal}'s digits. */
     abstract void ascii(String s);
 
-    /** Writes {@code "s":} with s escaped; the common key. */
-    abstract void key(String s);
+    /**
+     * Writes {@code {"s":} for the first key of a map, else {@code ,"s":}, with s escaped: the opening
+     * brace or comma rides along with the key so that a cached key is one copy.
+     */
+    abstract void key(String s, boolean first);
 
-    /** Writes {@code "v":}, an integral key. */
-    abstract void key(long v);
+    /** Writes {@code {"v":} or {@code ,"v":}, an integral key. */
+    abstract void key(long v, boolean first);
 
     /** Writes s as a quoted, escaped JSON string. */
     abstract void string(String s);

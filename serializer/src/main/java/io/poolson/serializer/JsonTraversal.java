@@ -43,15 +43,15 @@ final class JsonTraversal {
         if (depth > maxDepth) {
             throw JsonSerializationException.tooDeep(depth, maxDepth, map);
         }
-        out.ascii('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
-            if (!first) {
-                out.ascii(',');
+            Object key = e.getKey();
+            if (key instanceof String) {
+                out.key((String) key, first);
+            } else {
+                writeOtherKey(out, key, first);
             }
             first = false;
-            Object key = e.getKey();
-            writeKey(out, key);
             try {
                 writeValue(out, e.getValue(), depth, maxDepth);
             } catch (JsonSerializationException x) {
@@ -59,22 +59,22 @@ final class JsonTraversal {
             }
             out.flushIfFull();
         }
+        if (first) {
+            out.ascii('{');
+        }
         out.ascii('}');
     }
 
-    private static void writeKey(JsonOutput out, Object key) {
-        if (key instanceof String) {
-            out.key((String) key);
-        } else if (key instanceof Integer || key instanceof Long || key instanceof Short || key instanceof Byte) {
-            out.key(((Number) key).longValue());
-        } else {
-            String text = keyText(key);
-            if (text == null) {
-                throw key == null ? JsonSerializationException.nullKey()
-                        : JsonSerializationException.unsupportedKey(key);
-            }
-            out.key(text);
+    private static void writeOtherKey(JsonOutput out, Object key, boolean first) {
+        if (key instanceof Integer || key instanceof Long || key instanceof Short || key instanceof Byte) {
+            out.key(((Number) key).longValue(), first);
+            return;
         }
+        String text = keyText(key);
+        if (text == null) {
+            throw key == null ? JsonSerializationException.nullKey() : JsonSerializationException.unsupportedKey(key);
+        }
+        out.key(text, first);
     }
 
     /**
@@ -101,51 +101,58 @@ final class JsonTraversal {
                 || o instanceof AtomicInteger || o instanceof AtomicLong;
     }
 
+    /** Kept small so that it inlines into the container loops: the commonest types, then writeOther. */
     static void writeValue(JsonOutput out, Object v, int depth, int maxDepth) {
         if (v == null) {
             out.nullValue();
             return;
         }
         Class<?> c = v.getClass();
-        if (c == String.class) {
+        if (c == Integer.class) {
+            out.number(((Integer) v).intValue());
+        } else if (c == String.class) {
             out.string((String) v);
-        } else if (c == Integer.class) {
-            out.number((int) (Integer) v);
-        } else if (v instanceof Map) {
+        } else {
+            writeOther(out, v, c, depth, maxDepth);
+        }
+    }
+
+    private static void writeOther(JsonOutput out, Object v, Class<?> c, int depth, int maxDepth) {
+        if (v instanceof Map) {
             writeMap(out, (Map<?, ?>) v, depth + 1, maxDepth);
         } else if (c == Long.class) {
-            out.number((long) (Long) v);
+            out.number(((Long) v).longValue());
         } else if (c == Boolean.class) {
             out.bool((Boolean) v);
         } else if (c == Double.class) {
             out.jsonDouble((Double) v);
-        } else {
-            writeOther(out, v, depth, maxDepth);
-        }
-    }
-
-    private static void writeOther(JsonOutput out, Object v, int depth, int maxDepth) {
-        if (v instanceof Iterable) {
+        } else if (v instanceof Iterable) {
             writeIterable(out, (Iterable<?>) v, depth + 1, maxDepth);
         } else if (v instanceof CharSequence) {
             out.string((CharSequence) v);
         } else if (v instanceof Enum) {
             out.string(((Enum<?>) v).name());
-        } else if (v instanceof Float) {
+        } else if (c == Float.class) {
             out.jsonFloat((Float) v);
-        } else if (v instanceof Short || v instanceof Byte) {
+        } else if (c == Short.class || c == Byte.class) {
             out.number(((Number) v).intValue());
         } else if (v instanceof BigDecimal || v instanceof BigInteger) {
             out.ascii(v.toString());
-        } else if (v instanceof Character) {
-            out.string((char) (Character) v);
-        } else if (v instanceof AtomicInteger) {
+        } else if (c == Character.class) {
+            out.string(((Character) v).charValue());
+        } else {
+            writeRare(out, v, c, depth, maxDepth);
+        }
+    }
+
+    private static void writeRare(JsonOutput out, Object v, Class<?> c, int depth, int maxDepth) {
+        if (v instanceof AtomicInteger) {
             out.number(((AtomicInteger) v).get());
         } else if (v instanceof AtomicLong) {
             out.number(((AtomicLong) v).get());
         } else if (v instanceof AtomicBoolean) {
             out.bool(((AtomicBoolean) v).get());
-        } else if (v.getClass().isArray()) {
+        } else if (c.isArray()) {
             writeArray(out, v, depth + 1, maxDepth);
         } else if (v instanceof Optional || v instanceof OptionalInt || v instanceof OptionalLong
                 || v instanceof OptionalDouble) {

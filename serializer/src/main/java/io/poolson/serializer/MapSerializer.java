@@ -134,7 +134,7 @@ public final class MapSerializer {
         try {
             out.streamTo(stream);
             JsonTraversal.writeDocument(out, map, maxDepth);
-            out.finish();
+            out.finishStream();
         } finally {
             bytePool.put(out);
         }
@@ -159,7 +159,7 @@ public final class MapSerializer {
         try {
             out.streamTo(target);
             JsonTraversal.writeDocument(out, map, maxDepth);
-            out.finish();
+            out.finishAppendable();
         } finally {
             charPool.put(out);
         }
@@ -214,7 +214,7 @@ public final class MapSerializer {
         try {
             JsonTraversal.writeDocument(out, map, maxDepth);
             out.streamTo(target);
-            out.finish();
+            out.finishAppendable();
         } finally {
             charPool.put(out);
         }
@@ -236,7 +236,7 @@ public final class MapSerializer {
         try {
             JsonTraversal.writeDocument(out, map, maxDepth);
             out.streamTo(target);
-            out.finish();
+            out.finishStream();
         } finally {
             bytePool.put(out);
         }

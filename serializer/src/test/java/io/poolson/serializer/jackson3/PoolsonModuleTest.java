@@ -61,7 +61,13 @@ class PoolsonModuleTest {
 
     @Test
     void surrogatePairsFollowTheGenerator() {
-        Map<String, Object> m = Map.of("smile", "a\ud83d\ude00b", "lone", "x\ud800y");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("smile", "a\ud83d\ude00b");
+        m.put("lone", "x\ud800y\udc00");
+        m.put("key \ud83c\udf89", "reversed \udc00\ud800 end \ud83d");
+        for (int pad = 509; pad <= 513; pad++) { // pairs across the encoder's 512-char segments
+            m.put("pad" + pad, "\u00e9".repeat(pad) + "\ud83d\ude00" + "z");
+        }
         JsonMapper escaping = JsonMapper.builder().disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
         JsonMapper escapingPooled = JsonMapper.builder().disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .addModule(new PoolsonModule()).build();

@@ -1,0 +1,316 @@
+package io.poolson.serializer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * JSON into a pooled heap {@link ByteBuffer}, written through its backing array with one capacity
+ * check per token: everything but the encoding of strings, which subclasses supply (UTF-8 in
+ * {@link Utf8JsonOutput}, Latin-1 in {@link CharJsonOutput}). With a target stream set, the buffer
+ * is written out whenever it has no room left, so it never grows past what one step needs.
+ *
+ * <p>Not thread-safe; owned by one serializer call between pool get and put.
+ */
+abstract class ByteJsonOutput extends JsonOutput {
+    /** Chars encoded per capacity check: bounds the room a long string asks for at once. */
+    static final int SEGMENT = 512;
+    /** The most bytes one char can take: <code>&#92;u00XX</code> or <code>&#92;uD83D</code>. */
+    static final int MAX_BYTES_PER_CHAR = 6;
+
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            TENS[i] = (byte) ('0' + i / 10);
+            ONES[i] = (byte) ('0' + i % 10);
+        }
+    }
+
+    private ByteBuffer buffer;
+    byte[] buf;
+    int pos;
+    private OutputStream target;
+    /**
+     * Bumped whenever bytes leave the buffer or the buffer stops being the output, so that a key
+     * whose encoding was split that way is not cached from the buffer.
+     */
+    int epoch;
+    private final KeyCache keys = new KeyCache();
+    /** The encoded forms the key cache indexes. */
+    private final byte[] keyForms = new byte[KeyCache.ARENA];
+    /** Scratch for the JDK's double and float formatting, which only writes chars. */
+    private final StringBuilder floating = new StringBuilder(32);
+
+    ByteJsonOutput(int initialCapacity) {
+        buffer = ByteBuffer.allocate(initialCapacity);
+        buf = buffer.array();
+    }
+
+    /** Streams everything written from now on to {@code target}. */
+    final void streamTo(OutputStream target) {
+        this.target = target;
+    }
+
+    final int size() {
+        return pos;
+    }
+
+    final byte[] toByteArray() {
+        return Arrays.copyOf(buf, pos);
+    }
+
+    /** Puts the bytes written into {@code dst} (which must have room). */
+    final void copyTo(ByteBuffer dst) {
+        dst.put(buf, 0, pos);
+    }
+
+    /** Writes the rest of the buffer to the target stream. */
+    final void finishStream() {
+        if (pos > 0) {
+            try {
+                target.write(buf, 0, pos);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            pos = 0;
+            epoch++;
+        }
+    }
+
+    int capacity() {
+        return buf.length;
+    }
+
+    /** Back to the state a pool get must see: empty, no target. Runs on pool put. */
+    void reset() {
+        pos = 0;
+        target = null;
+    }
+
+    @Override
+    void flushIfFull() {
+        // The buffer hands itself on when full (see makeRoom): no per-element check needed.
+    }
+
+    final void require(int n) {
+        if (buf.length - pos < n) {
+            makeRoom(n);
+        }
+    }
+
+    private void makeRoom(int n) {
+        if (target != null) {
+            finishStream();
+            if (buf.length >= n) {
+                return;
+            }
+        }
+        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.length * 2, pos + n));
+        bigger.put(buf, 0, pos);
+        buffer = bigger;
+        buf = bigger.array();
+    }
+
+    @Override
+    void ascii(char c) {
+        require(1);
+        buf[pos++] = (byte) c;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for ASCII and copies in bulk
+    void ascii(String s) {
+        int n = s.length();
+        require(n);
+        s.getBytes(0, n, buf, pos);
+        pos += n;
+    }
+
+    final void ascii(byte[] b, int off, int n) {
+        require(n);
+        System.arraycopy(b, off, buf, pos, n);
+        pos += n;
+    }
+
+    @Override
+    void key(String s, boolean first) {
+        int range = keys.find(s);
+        if (range >= 0) {
+            int n = KeyCache.length(range);
+            ascii(keyForms, KeyCache.offset(range), n);
+            if (first) {
+                buf[pos - n] = '{';
+            }
+            return;
+        }
+        ascii(first ? '{' : ',');
+        int start = pos - 1;
+        int epochBefore = epoch;
+        string(s);
+        ascii(':');
+        if (epoch == epochBefore) {
+            int at = keys.reserve(s, pos - start);
+            if (at >= 0) {
+                System.arraycopy(buf, start, keyForms, at, pos - start);
+                keyForms[at] = ','; // cached as a later key; the first key patches in its brace
+            }
+        }
+    }
+
+    @Override
+    void key(long v, boolean first) {
+        require(2);
+        buf[pos++] = (byte) (first ? '{' : ',');
+        buf[pos++] = '"';
+        number(v);
+        require(2);
+        buf[pos++] = '"';
+        buf[pos++] = ':';
+    }
+
+    /** Writes an escape for {@code c} (an ASCII char with escape code {@code e}); returns the new position. */
+    static int escape(char c, int e, byte[] b, int p) {
+        if (e == JsonEscapes.UNICODE) {
+            return unicodeEscape(c, b, p);
+        }
+        b[p++] = '\\';
+        b[p++] = (byte) e;
+        return p;
+    }
+
+    static int unicodeEscape(char c, byte[] b, int p) {
+        char[] hex = JsonEscapes.HEX_UPPER;
+        b[p++] = '\\';
+        b[p++] = 'u';
+        b[p++] = (byte) hex[c >> 12];
+        b[p++] = (byte) hex[(c >> 8) & 0xF];
+        b[p++] = (byte) hex[(c >> 4) & 0xF];
+        b[p++] = (byte) hex[c & 0xF];
+        return p;
+    }
+
+    @Override
+    void number(int v) {
+        if (v == Integer.MIN_VALUE) {
+            ascii("-2147483648");
+            return;
+        }
+        require(11);
+        int p = pos;
+        if (v < 0) {
+            buf[p++] = '-';
+            v = -v;
+        }
+        int end = p + digitCount(v);
+        putDigits(v, buf, end);
+        pos = end;
+    }
+
+    @Override
+    void number(long v) {
+        if (v == (int) v) {
+            number((int) v);
+            return;
+        }
+        if (v == Long.MIN_VALUE) {
+            ascii("-9223372036854775808");
+            return;
+        }
+        require(20);
+        int p = pos;
+        if (v < 0) {
+            buf[p++] = '-';
+            v = -v;
+        }
+        int end = p + digitCount(v);
+        int q = end;
+        byte[] b = buf;
+        while (v > Integer.MAX_VALUE) {
+            long t = v / 100;
+            int r = (int) (v - t * 100);
+            v = t;
+            b[--q] = ONES[r];
+            b[--q] = TENS[r];
+        }
+        putDigits((int) v, b, q);
+        pos = end;
+    }
+
+    /** Writes the decimal digits of {@code v >= 0} so that they end just before {@code end}. */
+    private static void putDigits(int v, byte[] b, int end) {
+        int q = end;
+        while (v >= 100) {
+            int t = v / 100;
+            int r = v - t * 100;
+            v = t;
+            b[--q] = ONES[r];
+            b[--q] = TENS[r];
+        }
+        if (v >= 10) {
+            b[--q] = ONES[v];
+            b[--q] = TENS[v];
+        } else {
+            b[--q] = (byte) ('0' + v);
+        }
+    }
+
+    private static int digitCount(int v) {
+        int limit = 10;
+        for (int d = 1; d < 10; d++) {
+            if (v < limit) {
+                return d;
+            }
+            limit *= 10;
+        }
+        return 10;
+    }
+
+    private static int digitCount(long v) {
+        long limit = 10;
+        for (int d = 1; d < 19; d++) {
+            if (v < limit) {
+                return d;
+            }
+            limit *= 10;
+        }
+        return 19;
+    }
+
+    @Override
+    void number(double v) {
+        floating.setLength(0);
+        floating.append(v);
+        asciiChars(floating);
+    }
+
+    @Override
+    void number(float v) {
+        floating.setLength(0);
+        floating.append(v);
+        asciiChars(floating);
+    }
+
+    private void asciiChars(CharSequence s) {
+        int n = s.length();
+        require(n);
+        for (int i = 0; i < n; i++) {
+            buf[pos + i] = (byte) s.charAt(i);
+        }
+        pos += n;
+    }
+
+    @Override
+    void base64(byte[] bytes) {
+        byte[] encoded = Base64.getEncoder().encode(bytes);
+        ascii('"');
+        for (int off = 0; off < encoded.length; off += SEGMENT) {
+            ascii(encoded, off, Math.min(SEGMENT, encoded.length - off));
+        }
+        ascii('"');
+    }
+}
