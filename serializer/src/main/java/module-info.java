@@ -17,4 +17,10 @@ module io.poolson.serializer {
     exports io.poolson.serializer;
     exports io.poolson.serializer.jackson;
     exports io.poolson.serializer.jackson3;
+
+    // No "provides" for the Jackson modules: a service type from a "requires static" module makes
+    // resolution fail whenever that module is absent ("does not read a module that exports
+    // com.fasterxml.jackson.databind"), i.e. for every user without Jackson. ServiceLoader discovery
+    // (findAndRegisterModules / findAndAddModules) therefore works on the class path, through
+    // META-INF/services; on the module path, register PoolsonModule explicitly.
 }

@@ -3,6 +3,7 @@ package io.poolson.serializer;
 import io.poolson.pool.Pool;
 import io.poolson.pool.PoolStats;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
@@ -50,18 +51,21 @@ public final class MapSerializer {
 
     private final int retentionCap;
     private final int maxDepth;
+    private final boolean combineSurrogatePairs;
     private final Pool<CharJsonOutput> charPool;
     private final Pool<Utf8JsonOutput> bytePool;
 
     private MapSerializer(Builder b) {
         this.retentionCap = b.retentionCap;
         this.maxDepth = b.maxDepth;
+        this.combineSurrogatePairs = b.combineSurrogatePairs;
         int cap = b.retentionCap;
+        boolean combine = b.combineSurrogatePairs;
         this.charPool = Pool.builder(CharJsonOutput::new)
                 .reset(CharJsonOutput::reset)
                 .retainIf(out -> out.capacity() <= cap)
                 .build();
-        this.bytePool = Pool.builder(Utf8JsonOutput::new)
+        this.bytePool = Pool.builder(() -> new Utf8JsonOutput(combine))
                 .reset(Utf8JsonOutput::reset)
                 .retainIf(out -> out.capacity() <= cap)
                 .build();
@@ -193,6 +197,51 @@ public final class MapSerializer {
         }
     }
 
+    /**
+     * Appends the JSON text of {@code map} (what {@link #toJson} returns) to {@code target} only once
+     * the whole document is built: it is written into the pooled buffer first, then handed over in
+     * {@code write(char[], int, int)} chunks. If the map cannot be written, {@code target} receives
+     * nothing, so the caller can fall back to another writer (the Jackson integration does).
+     *
+     * @throws NullPointerException if {@code map} or {@code target} is null
+     * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the target
+     * @throws JsonSerializationException as for {@link #toJson}; nothing was written
+     */
+    public void writeCompleteTo(Map<?, ?> map, Writer target) {
+        requireMap(map);
+        Objects.requireNonNull(target, "target must not be null");
+        CharJsonOutput out = charPool.get();
+        try {
+            JsonTraversal.writeDocument(out, map, maxDepth);
+            out.streamTo(target);
+            out.finishAppendable();
+        } finally {
+            charPool.put(out);
+        }
+    }
+
+    /**
+     * Writes the UTF-8 JSON of {@code map} (what {@link #toJsonBytes} returns) to {@code target} only
+     * once the whole document is built, in a single {@code write(byte[], int, int)} call from the
+     * pooled buffer. If the map cannot be written, {@code target} receives nothing.
+     *
+     * @throws NullPointerException if {@code map} or {@code target} is null
+     * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the target
+     * @throws JsonSerializationException as for {@link #toJson}; nothing was written
+     */
+    public void writeCompleteTo(Map<?, ?> map, OutputStream target) {
+        requireMap(map);
+        Objects.requireNonNull(target, "target must not be null");
+        Utf8JsonOutput out = bytePool.get();
+        try {
+            JsonTraversal.writeDocument(out, map, maxDepth);
+            out.streamTo(target);
+            out.finishStream();
+        } finally {
+            bytePool.put(out);
+        }
+    }
+
     private static void requireMap(Map<?, ?> map) {
         Objects.requireNonNull(map, "map must not be null");
     }
@@ -217,6 +266,11 @@ public final class MapSerializer {
         return maxDepth;
     }
 
+    /** Whether UTF-8 output writes a surrogate pair as one 4-byte sequence; see {@link Builder#combineSurrogatePairs}. */
+    public boolean combineSurrogatePairs() {
+        return combineSurrogatePairs;
+    }
+
     /**
      * Configures a {@link MapSerializer}. Not thread-safe; {@link #build()} may be called repeatedly,
      * each time giving an independent instance with its own pools.
@@ -224,6 +278,7 @@ public final class MapSerializer {
     public static final class Builder {
         private int retentionCap = DEFAULT_RETENTION_CAP;
         private int maxDepth = DEFAULT_MAX_DEPTH;
+        private boolean combineSurrogatePairs;
 
         private Builder() {
         }
@@ -253,6 +308,17 @@ public final class MapSerializer {
                 throw new IllegalArgumentException("maxDepth must be >= 1: " + depth);
             }
             this.maxDepth = depth;
+            return this;
+        }
+
+        /**
+         * UTF-8 output only: {@code true} writes a valid surrogate pair as the 4-byte UTF-8 sequence of
+         * its code point, as Jackson 3 does by default ({@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8});
+         * {@code false} (the default, Jackson 2's) escapes each surrogate as <code>&#92;uXXXX</code>. A lone
+         * surrogate is escaped either way. Character output never escapes surrogates.
+         */
+        public Builder combineSurrogatePairs(boolean combine) {
+            this.combineSurrogatePairs = combine;
             return this;
         }
 

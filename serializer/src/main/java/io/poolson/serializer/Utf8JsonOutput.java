@@ -11,8 +11,12 @@ final class Utf8JsonOutput extends ByteJsonOutput {
     /** Also the chunk size when streaming. */
     static final int INITIAL_CAPACITY = 8 * 1024;
 
-    Utf8JsonOutput() {
+    /** Write a valid surrogate pair as 4-byte UTF-8 instead of two escapes (Jackson 3's default). */
+    private final boolean combineSurrogatePairs;
+
+    Utf8JsonOutput(boolean combineSurrogatePairs) {
         super(INITIAL_CAPACITY);
+        this.combineSurrogatePairs = combineSurrogatePairs;
     }
 
     @Override
@@ -62,10 +66,25 @@ final class Utf8JsonOutput extends ByteJsonOutput {
             byte[] b = buf;
             int p = pos;
             for (; i < end; i++) {
-                p = encode(s.charAt(i), b, p);
+                char c = s.charAt(i);
+                if (combineSurrogatePairs && Character.isHighSurrogate(c) && i + 1 < n
+                        && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    // 4 bytes for 2 chars: within the 6 per char reserved, even if the low half lies past end.
+                    p = fourBytes(Character.toCodePoint(c, s.charAt(++i)), b, p);
+                } else {
+                    p = encode(c, b, p);
+                }
             }
             pos = p;
         }
+    }
+
+    private static int fourBytes(int codePoint, byte[] b, int p) {
+        b[p++] = (byte) (0xF0 | (codePoint >> 18));
+        b[p++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+        b[p++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (codePoint & 0x3F));
+        return p;
     }
 
     /** Writes one char at {@code b[p]} (room for 6 bytes assured); returns the new position. */

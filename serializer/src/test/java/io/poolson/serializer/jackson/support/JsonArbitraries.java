@@ -95,6 +95,50 @@ public final class JsonArbitraries {
                 });
     }
 
+    /**
+     * Maps for the module properties: those of {@link #maps(int)}, plus non-string keys (numbers,
+     * booleans, chars, the odd null), map subclasses with and without annotations, and values
+     * poolson leaves to Jackson ({@link Exotic}, beans, atomics, builders, dates, optionals).
+     */
+    public static Arbitrary<Map<Object, Object>> moduleMaps(int depth) {
+        Arbitrary<Object> keys = Arbitraries.frequencyOf(
+                Tuple2s.of(12, keys()),
+                Tuple2s.of(2, Arbitraries.integers()),
+                Tuple2s.of(1, Arbitraries.longs()),
+                Tuple2s.of(1, Arbitraries.of(true, false, 'c', 1.5d, 2.5f, (short) 3, (byte) 4, "secret", "a", "1", 1)),
+                Tuple2s.of(1, Arbitraries.of(Exotic.Color.class)),
+                Tuple2s.of(1, Arbitraries.just(null)));
+        Arbitrary<Object> values = Arbitraries.frequencyOf(
+                Tuple2s.of(16, values(depth)),
+                Tuple2s.of(2, depth > 0 ? Arbitraries.lazy(() -> moduleMaps(depth - 1)) : scalars()),
+                Tuple2s.of(1, exotics()));
+        return Combinators.combine(keys.list().ofMaxSize(6), values.list().ofSize(6), Arbitraries.integers().between(0, 9))
+                .as((ks, vs, kind) -> {
+                    Map<Object, Object> m = kind == 0 ? (Map) new Exotic.AnnotatedMap()
+                            : kind == 1 ? (Map) new Exotic.PlainSubMap() : new LinkedHashMap<>();
+                    for (int i = 0; i < ks.size(); i++) {
+                        Object k = ks.get(i);
+                        if (kind <= 1 && !(k instanceof String)) {
+                            k = String.valueOf(k); // the subclasses are maps of strings
+                        }
+                        m.put(k, vs.get(i));
+                    }
+                    return m;
+                });
+    }
+
+    /** Values poolson leaves to Jackson. */
+    public static Arbitrary<Object> exotics() {
+        return Arbitraries.oneOf(
+                strings().map(Exotic.Wrapped::new),
+                Arbitraries.of(Exotic.Color.class).map(c -> (Object) c),
+                Arbitraries.of(new java.util.concurrent.atomic.AtomicInteger(7), new StringBuilder("sb\u00e9"),
+                        new java.util.Date(0), java.util.Optional.of(1), java.util.UUID.nameUUIDFromBytes(new byte[1]),
+                        new java.util.TreeSet<>(List.of("b", "a")), new char[] {'c', 'h'}, new long[] {1L, -2L},
+                        new boolean[] {true}, new String[] {"s", null}, new double[] {0.5, Double.NaN}),
+                pojos().map(p -> (Object) p));
+    }
+
     /** POJOs holding generated maps and lists. */
     public static Arbitrary<Pojo> pojos() {
         return Combinators.combine(strings(), Arbitraries.integers(), maps(2), lists(1))

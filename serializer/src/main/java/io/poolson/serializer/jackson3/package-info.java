@@ -1,0 +1,9 @@
+/**
+ * poolson for Jackson 3 ({@code tools.jackson}; an optional dependency):
+ * {@link io.poolson.serializer.jackson3.PoolsonRecyclerPool}, a {@code RecyclerPool} of Jackson's
+ * buffer recyclers backed by a poolson {@code Pool}, and
+ * {@link io.poolson.serializer.jackson3.PoolsonModule}, which has poolson write {@code Map}s wherever
+ * the output is byte-identical to the mapper's own (Jackson 3's defaults: surrogate pairs combined
+ * in UTF-8, nesting depth 500, enums by {@code toString()}). Use either or both.
+ */
+package io.poolson.serializer.jackson3;
