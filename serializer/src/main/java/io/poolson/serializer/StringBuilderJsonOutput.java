@@ -23,7 +23,7 @@ final class StringBuilderJsonOutput extends JsonOutput {
     private final char[] keyForms = new char[KeyCache.ARENA];
     private Appendable target;
     private int flushAt = Integer.MAX_VALUE;
-    /** Lets a {@link Writer} target take chars without a String copy per chunk. */
+    /** Lets a {@link Writer} target take chars without a String copy per chunk; also widening scratch. */
     private char[] transfer;
 
     /** Streams everything written from now on to {@code target}, in chunks. */
@@ -44,9 +44,18 @@ final class StringBuilderJsonOutput extends JsonOutput {
 
     /** Appends Latin-1 text already encoded as bytes: what a {@link CharJsonOutput} wrote before it widened. */
     void appendLatin1(byte[] b, int n) {
+        // Two loops the JIT vectorizes (widen into scratch chars, then the builder's own compress),
+        // instead of one append(char) per byte.
+        if (transfer == null) {
+            transfer = new char[CHUNK];
+        }
         sb.ensureCapacity(sb.length() + n);
-        for (int i = 0; i < n; i++) {
-            sb.append((char) (b[i] & 0xFF));
+        for (int from = 0; from < n; from += transfer.length) {
+            int len = Math.min(transfer.length, n - from);
+            for (int i = 0; i < len; i++) {
+                transfer[i] = (char) (b[from + i] & 0xFF);
+            }
+            sb.append(transfer, 0, len);
         }
     }
 
@@ -59,6 +68,7 @@ final class StringBuilderJsonOutput extends JsonOutput {
         sb.setLength(0);
         target = null;
         flushAt = Integer.MAX_VALUE;
+        keys.rewind();
     }
 
     @Override
@@ -164,14 +174,17 @@ final class StringBuilderJsonOutput extends JsonOutput {
 
     /** Appends chars {@code [i, n)} of s escaped, without quotes. */
     void escapeFrom(CharSequence s, int i, int n) {
+        int plainFrom = i;
         for (; i < n; i++) {
             char c = s.charAt(i);
-            if (JsonEscapes.isPlain(c)) {
-                sb.append(c);
-            } else {
+            if (!JsonEscapes.isPlain(c)) {
+                // Runs of plain chars go in with one bulk append rather than one append per char.
+                sb.append(s, plainFrom, i);
                 escape(c);
+                plainFrom = i + 1;
             }
         }
+        sb.append(s, plainFrom, n);
     }
 
     private void escape(char c) {
