@@ -138,10 +138,11 @@ public final class MapSerializer {
 
     /**
      * Appends the JSON text of {@code map} (what {@link #toJson} returns) to {@code target}, handing it
-     * chunks of about 8 KiB chars so the document is never held whole (a single string value is
-     * buffered whole). A {@code java.io.Writer} target receives {@code write(char[], int, int)} calls,
-     * any other {@code Appendable} {@code append(CharSequence)} calls. The target is neither flushed
-     * nor closed.
+     * chunks of at most 8 KiB chars (long strings included) so the document is never held whole. A
+     * {@code java.io.Writer} target receives {@code write(char[], int, int)} calls, a
+     * {@code StringBuilder} {@code append(char[], int, int)}, any other {@code Appendable}
+     * {@code append(CharSequence)} with a {@code CharBuffer} view of the chunk. The target is neither
+     * flushed nor closed.
      *
      * @throws NullPointerException if {@code map} or {@code target} is null
      * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the target
