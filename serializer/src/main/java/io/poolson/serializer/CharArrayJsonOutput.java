@@ -36,11 +36,15 @@ final class CharArrayJsonOutput extends JsonOutput {
     /** Where the JDK formats numbers for us. */
     private final StringBuilder digits = new StringBuilder(32);
 
-    /** Streams everything written from now on to {@code target}, in chunks of {@link #CHUNK} chars. */
+    /**
+     * Streams what is in the buffer and everything written from now on to {@code target}, in chunks
+     * of {@link #CHUNK} chars. The buffer may already hold text (a document built before its target
+     * was known, see {@link MapSerializer#writeCompleteTo(java.util.Map, Writer)}): grow it by copying.
+     */
     void streamTo(Appendable target) {
         this.target = target;
         if (cbuf.length < CHUNK) {
-            cbuf = new char[CHUNK];
+            cbuf = java.util.Arrays.copyOf(cbuf, CHUNK);
         }
     }
 
