@@ -39,8 +39,11 @@ import java.util.Objects;
  * reaches the depth limit, never a {@code StackOverflowError}). Exceptions thrown by the map or its
  * contents while being read ({@code ConcurrentModificationException}, a {@code CharSequence} whose
  * {@code length()} or {@code charAt()} throws, ...) propagate unchanged. In every case the pooled
- * writer goes back to its pool reset, and the next call is unaffected. Unlike Jackson 2, whose
- * character output does not check the depth of nested maps, the depth limit applies to every output.
+ * writer goes back to its pool reset, and the next call is unaffected. The depth limit applies to
+ * every output alike. This is one deliberate difference from Jackson 2 2.22: its character output
+ * lets a map nested exactly one level past the limit through ({@code WriterBasedJsonGenerator
+ * .writeStartObject(Object)} skips the depth check, and the next level fails), while its UTF-8 output
+ * rejects it; see {@code JacksonRulesTest.jacksonCharOutputSkipsTheDepthCheckForMapsButWeDoNot}.
  *
  * <p>Instances are immutable and thread-safe; share one per configuration.
  */
