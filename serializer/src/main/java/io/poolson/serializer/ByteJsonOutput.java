@@ -3,7 +3,10 @@ package io.poolson.serializer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -21,13 +24,13 @@ abstract class ByteJsonOutput extends JsonOutput {
     /** The most bytes one char can take: <code>&#92;u00XX</code> or <code>&#92;uD83D</code>. */
     static final int MAX_BYTES_PER_CHAR = 6;
 
-    private static final byte[] TENS = new byte[100];
-    private static final byte[] ONES = new byte[100];
+    /** Two ASCII digits per entry, stored with one 16-bit write through {@link #PAIR}. */
+    private static final short[] DIGIT_PAIRS = new short[100];
+    private static final VarHandle PAIR = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
 
     static {
         for (int i = 0; i < 100; i++) {
-            TENS[i] = (byte) ('0' + i / 10);
-            ONES[i] = (byte) ('0' + i % 10);
+            DIGIT_PAIRS[i] = (short) ((('0' + i / 10) << 8) | ('0' + i % 10));
         }
     }
 
@@ -90,6 +93,7 @@ abstract class ByteJsonOutput extends JsonOutput {
     void reset() {
         pos = 0;
         target = null;
+        keys.rewind();
     }
 
     @Override
@@ -234,8 +238,8 @@ abstract class ByteJsonOutput extends JsonOutput {
             long t = v / 100;
             int r = (int) (v - t * 100);
             v = t;
-            b[--q] = ONES[r];
-            b[--q] = TENS[r];
+            q -= 2;
+            PAIR.set(b, q, DIGIT_PAIRS[r]);
         }
         putDigits((int) v, b, q);
         pos = end;
@@ -248,12 +252,11 @@ abstract class ByteJsonOutput extends JsonOutput {
             int t = v / 100;
             int r = v - t * 100;
             v = t;
-            b[--q] = ONES[r];
-            b[--q] = TENS[r];
+            q -= 2;
+            PAIR.set(b, q, DIGIT_PAIRS[r]);
         }
         if (v >= 10) {
-            b[--q] = ONES[v];
-            b[--q] = TENS[v];
+            PAIR.set(b, q - 2, DIGIT_PAIRS[v]);
         } else {
             b[--q] = (byte) ('0' + v);
         }

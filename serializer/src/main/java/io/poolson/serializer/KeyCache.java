@@ -4,18 +4,26 @@ import java.util.Arrays;
 
 /**
  * The index of a writer's bounded memo of map keys to their encoded {@code "key":} form, so that a key
- * seen before costs a hash probe and one bulk copy instead of an escape scan. The forms themselves
- * live in an arena array owned by the writer (bytes or chars, whichever it writes); this class hands
- * out arena ranges and finds them again.
+ * seen before costs a probe and one bulk copy instead of an escape scan. The forms themselves live in
+ * an arena array owned by the writer (bytes or chars, whichever it writes); this class hands out arena
+ * ranges and finds them again.
  *
- * <p>Open addressing on {@code String.hashCode()} (cached inside each String), probing at most
- * {@link #PROBES} neighbouring slots. Each slot's hash and arena range are packed in one {@code long}
- * and the forms sit side by side in the arena, so a hit costs few dependent memory loads, which is
- * what bounds large maps. A hit needs the same String object or an equal one, so keys that are new
- * objects every call still hit. Entries are only added, never replaced: a map with more keys than fit
- * settles on a fixed subset instead of evicting and re-encoding on every call. Memory is bounded by
- * {@link #SLOTS} and {@link #ARENA}. When the cache stops paying (more than 7/8 misses over a window of
- * lookups, e.g. the workload changed) it is cleared and refills with the keys now in use.
+ * <p>Two ways to find a key, cheapest first:
+ * <ol>
+ * <li><b>Sequence prediction.</b> Keys are recorded in the order they were first written, and a
+ *     cursor predicts that the next key is the one that followed last time. Serializing maps of the
+ *     same shape again (the same key objects in the same iteration order, nested maps included) then
+ *     costs one identity comparison per key, reading the order and the arena front to back: no hash,
+ *     no random access, which is what bounds large maps.</li>
+ * <li><b>Hash table.</b> Open addressing on {@code String.hashCode()} (cached inside each String) with
+ *     Fibonacci hashing (keys like "key1", "key2" have near-consecutive hashes that must not
+ *     cluster), probing at most {@link #PROBES} slots. A hit needs the same String object or an equal
+ *     one, so keys that are new objects every call still hit, and re-aims the cursor.</li>
+ * </ol>
+ * Entries are only added, never replaced: a map with more keys than fit settles on a fixed subset
+ * instead of evicting and re-encoding on every call. Memory is bounded by {@link #SLOTS} and
+ * {@link #ARENA}. When the cache stops paying (more than 7/8 misses over a window of lookups, e.g. the
+ * workload changed) it is cleared and refills with the keys now in use.
  *
  * <p>Not thread-safe: it lives in a pooled writer, owned by one call at a time.
  */
@@ -23,41 +31,62 @@ final class KeyCache {
     private static final int SLOT_BITS = 11;
     static final int SLOTS = 1 << SLOT_BITS;
     static final int PROBES = 4;
+    /** At most this many keys are cached: half the slots, so probe chains stay short. */
+    static final int CAPACITY = SLOTS / 2;
     /** Arena size in bytes or chars. */
     static final int ARENA = 16 * 1024;
+    /** Keys whose form is longer are not cached. */
+    static final int MAX_FORM_LENGTH = (1 << 12) - 1;
     /** Longer keys are rare and cost more to hold than to encode. */
     static final int MAX_KEY_LENGTH = 64;
     private static final int LENGTH_BITS = 12;
+
     private static final int WINDOW = 8192;
 
-    /** Per slot: key hash in the high 32 bits, arena offset and form length in the low 32. */
+    /** Per slot: key hash in the high 32 bits, the key's order index + 1 in the low 32 (0: empty). */
     private final long[] slots = new long[SLOTS];
-    private final String[] keys = new String[SLOTS];
+    /** Cached keys in the order they were added, and each one's arena range. */
+    private final String[] order = new String[CAPACITY];
+    private final int[] ranges = new int[CAPACITY];
+    private int count;
+    private int cursor;
     private int arenaUsed;
     private int lookups;
     private int misses;
 
-    /** Fibonacci hashing: keys like "key1", "key2" have near-consecutive hashes that must not cluster. */
     private static int home(int h) {
         return (h * 0x9E3779B9) >>> (32 - SLOT_BITS);
     }
 
+    /** Called at the start of each document: its first key is predicted to be the first recorded. */
+    void rewind() {
+        cursor = 0;
+    }
+
     /** The arena range of {@code key}'s form (see {@link #offset}, {@link #length}), or -1 if not cached. */
     int find(String key) {
+        int c = cursor;
+        if (c < count && order[c] == key) {
+            cursor = c + 1;
+            return ranges[c];
+        }
         if (++lookups == WINDOW) {
             age();
         }
         int h = key.hashCode();
         int i = home(h);
         for (int p = 0; p < PROBES; p++, i = (i + 1) & (SLOTS - 1)) {
-            String k = keys[i];
-            if (k == null) {
-                misses++;
-                return -1; // entries are never removed one by one, so the key is not further on
-            }
             long slot = slots[i];
-            if ((int) (slot >>> 32) == h && (k == key || k.equals(key))) {
-                return (int) slot;
+            if (slot == 0) {
+                break; // entries are never removed one by one, so the key is not further on
+            }
+            if ((int) (slot >>> 32) == h) {
+                int index = (int) slot - 1;
+                String k = order[index];
+                if (k == key || k.equals(key)) {
+                    cursor = index + 1;
+                    return ranges[index];
+                }
             }
         }
         misses++;
@@ -74,19 +103,23 @@ final class KeyCache {
 
     /**
      * Records {@code key} with a form of {@code length} units and returns the arena offset the caller
-     * must copy the form to, or -1 when it is not cached (too long, arena full, no free slot).
+     * must copy the form to, or -1 when it is not cached (too long, cache full, no free slot).
      */
     int reserve(String key, int length) {
-        if (key.length() > MAX_KEY_LENGTH || arenaUsed + length > ARENA) {
+        if (key.length() > MAX_KEY_LENGTH || length > MAX_FORM_LENGTH || arenaUsed + length > ARENA
+                || count == CAPACITY) {
             return -1;
         }
         int h = key.hashCode();
         int i = home(h);
         for (int p = 0; p < PROBES; p++, i = (i + 1) & (SLOTS - 1)) {
-            if (keys[i] == null) {
+            if (slots[i] == 0) {
                 int offset = arenaUsed;
-                keys[i] = key;
-                slots[i] = ((long) h << 32) | ((long) offset << LENGTH_BITS) | length;
+                order[count] = key;
+                ranges[count] = (offset << LENGTH_BITS) | length;
+                count++;
+                cursor = count;
+                slots[i] = ((long) h << 32) | count;
                 arenaUsed += length;
                 return offset;
             }
@@ -96,7 +129,10 @@ final class KeyCache {
 
     private void age() {
         if (misses > WINDOW - WINDOW / 8) {
-            Arrays.fill(keys, null);
+            Arrays.fill(slots, 0);
+            Arrays.fill(order, null);
+            count = 0;
+            cursor = 0;
             arenaUsed = 0;
         }
         lookups = 0;

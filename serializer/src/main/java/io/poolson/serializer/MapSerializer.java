@@ -15,7 +15,10 @@ import java.util.Objects;
  * ({@code writeValueAsString} for character output, {@code writeValueAsBytes} for UTF-8 output), on
  * buffers borrowed from poolson {@link Pool}s: each call takes a writer, fills it, copies the result
  * out and returns the writer reset, also when it fails. A writer whose buffer grew past the
- * {@linkplain Builder#retentionCap retention cap} is dropped instead of kept.
+ * {@linkplain Builder#retentionCap retention cap} is dropped instead of kept. Besides its buffer,
+ * each pooled writer keeps a bounded cache of encoded map keys (at most 1024 keys of up to 64 chars,
+ * 16 Ki bytes or chars of encoded forms, about 40 KB in all), so that keys seen before are copied
+ * rather than escaped again; the cache never changes the output.
  *
  * <h2>What is supported</h2>
  * Keys: {@code String} and other {@code CharSequence}s, {@code Character}, {@code Boolean},
@@ -142,10 +145,11 @@ public final class MapSerializer {
 
     /**
      * Appends the JSON text of {@code map} (what {@link #toJson} returns) to {@code target}, handing it
-     * chunks of about 8 KiB chars so the document is never held whole (a single string value is
-     * buffered whole). A {@code java.io.Writer} target receives {@code write(char[], int, int)} calls,
-     * any other {@code Appendable} {@code append(CharSequence)} calls. The target is neither flushed
-     * nor closed.
+     * chunks of at most 8 KiB chars (long strings included) so the document is never held whole. A
+     * {@code java.io.Writer} target receives {@code write(char[], int, int)} calls, a
+     * {@code StringBuilder} {@code append(char[], int, int)}, any other {@code Appendable}
+     * {@code append(CharSequence)} with a {@code CharBuffer} view of the chunk. The target is neither
+     * flushed nor closed.
      *
      * @throws NullPointerException if {@code map} or {@code target} is null
      * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the target

@@ -173,6 +173,32 @@ class BadInputTest {
     }
 
     @Test
+    void aDepthLimitBeyondTheThreadStackIsAnErrorNotAStackOverflow() throws Exception {
+        MapSerializer unlimited = MapSerializer.builder().maxDepth(Integer.MAX_VALUE).build();
+        List<Object> deep = new ArrayList<>();
+        List<Object> cur = deep;
+        for (int i = 0; i < 200_000; i++) {
+            List<Object> next = new ArrayList<>();
+            cur.add(next);
+            cur = next;
+        }
+        Throwable[] thrown = new Throwable[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                unlimited.toJson(map("deep", deep));
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertTrue(thrown[0] instanceof JsonSerializationException, String.valueOf(thrown[0]));
+        assertTrue(thrown[0].getMessage().contains("exhausted the thread's stack"), thrown[0].getMessage());
+        assertEquals(unlimited.charPoolStats().gets(), unlimited.charPoolStats().puts());
+        assertEquals("{\"a\":[[]]}", unlimited.toJson(map("a", List.of(List.of()))));
+    }
+
+    @Test
     void aMapContainingItselfIsACycleNotAStackOverflow() {
         Map<Object, Object> self = new HashMap<>();
         self.put("me", self);

@@ -2,6 +2,7 @@ package io.poolson.serializer;
 
 import static io.poolson.serializer.JacksonOracle.assertAllOutputsMatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +36,50 @@ class KeyCacheTest {
             m.forEach((k, v) -> copies.put(new String(k.toCharArray()), v));
             assertAllOutputsMatch(s, copies);
         }
+    }
+
+    @Test
+    void predictsTheNextKeyFromTheLastDocumentAndFallsBackToTheHashTable() {
+        KeyCache cache = new KeyCache();
+        String a = "alpha";
+        String b = "beta";
+        assertEquals(-1, cache.find(a));
+        int atA = cache.reserve(a, 8);
+        assertEquals(-1, cache.find(b));
+        int atB = cache.reserve(b, 7);
+        assertEquals(8, atB - atA, "forms sit side by side in the arena");
+        cache.rewind();
+        assertEquals(atA, KeyCache.offset(cache.find(a)));
+        assertEquals(7, KeyCache.length(cache.find(b)));
+        cache.rewind();
+        // Out of order and equal-but-not-identical keys go through the hash table.
+        assertEquals(atB, KeyCache.offset(cache.find(new String("beta".toCharArray()))));
+        assertEquals(atA, KeyCache.offset(cache.find(new String("alpha".toCharArray()))));
+        assertEquals(-1, cache.find("gamma"));
+    }
+
+    @Test
+    void refusesLongKeysAndStopsAtItsCapacity() {
+        KeyCache cache = new KeyCache();
+        assertEquals(-1, cache.reserve("k".repeat(KeyCache.MAX_KEY_LENGTH + 1), 70));
+        int kept = 0;
+        for (int i = 0; i < 2 * KeyCache.CAPACITY; i++) {
+            if (cache.reserve("key" + i, 8) >= 0) {
+                kept++;
+            }
+        }
+        assertTrue(kept <= KeyCache.CAPACITY && kept > KeyCache.CAPACITY / 2, "kept " + kept);
+    }
+
+    @Test
+    void clearsItselfWhenItStopsPaying() {
+        KeyCache cache = new KeyCache();
+        cache.reserve("old", 6);
+        for (int i = 0; i < 10_000; i++) {
+            cache.find("new" + i); // a workload that never hits
+        }
+        assertEquals(-1, cache.find("old"), "cleared after a window of misses");
+        assertTrue(cache.reserve("fresh", 8) >= 0, "and refills");
     }
 
     @Test

@@ -87,7 +87,7 @@ class StreamingTest {
         PoolStats before = s.charPoolStats();
         s.writeTo(m, sink);
         assertEquals(expected, sink.toString());
-        assertTrue(largest[0] <= StringBuilderJsonOutput.CHUNK, "largest chunk " + largest[0]);
+        assertTrue(largest[0] <= CharArrayJsonOutput.CHUNK, "largest chunk " + largest[0]);
         assertEquals(1, s.charPoolStats().kept() - before.kept());
 
         StringBuilder appendable = new StringBuilder();
