@@ -5,10 +5,9 @@ import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.json.WriterBasedJsonGenerator;
 import io.poolson.serializer.MapSerializer;
 import io.poolson.serializer.jackson.internal.PoolsonWriters;
+import io.poolson.serializer.jackson.internal.RawValueOutput;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Map;
 
 /**
@@ -32,12 +31,6 @@ final class GeneratorOutput {
             | JsonGenerator.Feature.IGNORE_UNKNOWN.getMask()
             | JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8.getMask();
     private static final int DEFAULTS = JsonGenerator.Feature.collectDefaults();
-    /**
-     * Below this many bytes (buffered plus new) the text is copied into the generator's buffer
-     * (8000 bytes unless a custom recycler says otherwise; a smaller buffer costs a copy, nothing
-     * more); above, the buffer is flushed and the text written straight to the target stream.
-     */
-    private static final int COPY_LIMIT = 8000;
 
     private GeneratorOutput() {
     }
@@ -70,105 +63,71 @@ final class GeneratorOutput {
      * and report the error its own way); a failure of the generator itself propagates.
      */
     static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson) throws IOException {
-        boolean utf8 = gen instanceof UTF8JsonGenerator;
-        RawBytes bytes = utf8 ? new RawBytes(gen) : null;
-        RawChars chars = utf8 ? null : new RawChars(gen);
+        RawValueOutput out = new RawValueOutput(new Target(gen), gen instanceof UTF8JsonGenerator);
         try {
-            if (utf8) {
-                poolson.writeCompleteTo(map, bytes);
-            } else {
-                poolson.writeCompleteTo(map, chars);
-            }
+            out.write(map, poolson);
             return true;
         } catch (UncheckedIOException e) {
+            // Jackson 2 generators fail with IOException: surface it as such, started or not.
             throw e.getCause();
         } catch (RuntimeException e) {
-            if (utf8 ? bytes.started : chars.started) {
+            if (out.started()) {
                 throw e;
             }
             return false;
         }
     }
 
-    /** Hands finished chars to a {@code WriterBasedJsonGenerator}: the first chunk opens the value. */
-    private static final class RawChars extends Writer {
+    /** The Jackson 2 generator operations {@link RawValueOutput} needs. */
+    private static final class Target implements RawValueOutput.Target {
         private final JsonGenerator gen;
-        boolean started;
 
-        RawChars(JsonGenerator gen) {
+        Target(JsonGenerator gen) {
             this.gen = gen;
         }
 
         @Override
-        public void write(char[] chars, int off, int len) throws IOException {
-            if (started) {
-                gen.writeRaw(chars, off, len);
-            } else {
-                started = true;
-                gen.writeRawValue(chars, off, len);
-            }
+        public void rawValue(char[] chars, int off, int len) throws IOException {
+            gen.writeRawValue(chars, off, len);
         }
 
         @Override
-        public void flush() {
-            // The generator owns its target; poolson never asks to flush it.
+        public void raw(char[] chars, int off, int len) throws IOException {
+            gen.writeRaw(chars, off, len);
         }
 
         @Override
-        public void close() {
-            // Nothing to release: the generator stays open.
-        }
-    }
-
-    /** Hands finished UTF-8 to a {@code UTF8JsonGenerator}: the first chunk opens the value. */
-    private static final class RawBytes extends OutputStream {
-        private final JsonGenerator gen;
-        boolean started;
-        private OutputStream direct;
-
-        RawBytes(JsonGenerator gen) {
-            this.gen = gen;
+        public void rawValue(byte[] utf8, int off, int len) throws IOException {
+            gen.writeRawValue(new RawJson(utf8, off, len));
         }
 
         @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (direct != null) {
-                direct.write(b, off, len);
-            } else if (started) {
-                gen.writeRaw(new RawJson(b, off, len));
-            } else {
-                started = true;
-                Object target = gen.getOutputTarget();
-                if (gen.getOutputBuffered() + len <= COPY_LIMIT || !(target instanceof OutputStream)) {
-                    gen.writeRawValue(new RawJson(b, off, len));
-                } else {
-                    // Large text: let the generator write the separator and empty its buffer, then
-                    // write straight to its stream rather than copy through the buffer.
-                    gen.writeRawValue(new RawJson(b, off, 0));
-                    flushBufferOnly(gen);
-                    direct = (OutputStream) target;
-                    direct.write(b, off, len);
-                }
-            }
+        public void raw(byte[] utf8, int off, int len) throws IOException {
+            gen.writeRaw(new RawJson(utf8, off, len));
         }
 
         @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
+        public int buffered() {
+            return gen.getOutputBuffered();
         }
-    }
 
-    /** Empties the generator's buffer into its stream without flushing the stream itself. */
-    private static void flushBufferOnly(JsonGenerator gen) throws IOException {
-        boolean passes = gen.isEnabled(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
-        if (passes) {
-            gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        @Override
+        public Object outputTarget() {
+            return gen.getOutputTarget();
         }
-        try {
-            gen.flush();
-        } finally {
+
+        @Override
+        public void flushBufferOnly() throws IOException {
+            boolean passes = gen.isEnabled(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             if (passes) {
-                gen.enable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+                gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+            }
+            try {
+                gen.flush();
+            } finally {
+                if (passes) {
+                    gen.enable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+                }
             }
         }
     }

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.MapSerializer;
 import io.poolson.serializer.jackson.internal.MapScan;
+import io.poolson.serializer.jackson.internal.MapVerdicts;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Jackson 2's {@link MapSerializer}, unchanged in every respect but one: when poolson can write a
@@ -38,13 +38,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * generator as one raw value, so a poolson failure leaves nothing behind and Jackson writes the map
  * (and raises its own exceptions, e.g. for a null key).
  *
+ * <p>The decisions themselves are {@link MapVerdicts}', shared with the other Jackson version; this
+ * class feeds them its configuration and answers their questions with Jackson's types.
+ *
  * <p>Thread-safe, like Jackson's serializers: the verdict caches are concurrent maps.
  */
 final class PoolsonMapSerializer extends MapSerializer {
     private static final long serialVersionUID = 1L;
 
-    /** Lazily: the plainness of this instance's own configuration. */
-    private transient volatile Boolean plain;
+    /** Lazily: this instance's decisions, which depend on its final configuration. */
     private transient volatile Verdicts verdicts;
 
     PoolsonMapSerializer(MapSerializer src, Object filterId) {
@@ -114,30 +116,7 @@ final class PoolsonMapSerializer extends MapSerializer {
 
     /** True if this instance is configured as a default mapper's map serializer. */
     boolean isPlain(SerializerProvider provider) {
-        Boolean p = plain;
-        if (p == null) {
-            p = computePlain(provider);
-            plain = p;
-        }
-        return p;
-    }
-
-    private boolean computePlain(SerializerProvider provider) {
-        if (_ignoredEntries != null || _includedEntries != null || _filterId != null || _sortKeys
-                || _suppressableValue != null || _suppressNulls || _valueTypeSerializer != null) {
-            return false;
-        }
-        if (provider.getConfig().getDefaultTyper(provider.constructType(Object.class)) != null) {
-            return false;
-        }
-        Class<?> keyType = _keyType.getRawClass();
-        if (_keySerializer == null || (keyType != Object.class && !MapScan.isScalar(keyType))
-                || _keySerializer.getClass() != JacksonDefaults.keySerializer(keyType)) {
-            return false;
-        }
-        Class<?> valueType = _valueType.getRawClass();
-        return _valueSerializer == null
-                || (MapScan.isScalar(valueType) && _valueSerializer.getClass() == JacksonDefaults.valueSerializer(valueType));
+        return verdicts().isPlain(provider);
     }
 
     private Verdicts verdicts() {
@@ -149,82 +128,58 @@ final class PoolsonMapSerializer extends MapSerializer {
         return v;
     }
 
-    /** Per-class answers for this serializer (whose property they depend on), cached. */
-    private final class Verdicts {
-        private final Map<Class<?>, Boolean> values = new ConcurrentHashMap<>();
-        private final Map<Class<?>, Boolean> keys = new ConcurrentHashMap<>();
+    /** This serializer's configuration, and the Jackson 2 lookups the shared decisions need. */
+    private final class Verdicts extends MapVerdicts<SerializerProvider> {
+        Verdicts() {
+            super(JacksonDefaults.MAPPER,
+                    _ignoredEntries != null || _includedEntries != null || _filterId != null || _sortKeys
+                            || _suppressableValue != null || _suppressNulls || _valueTypeSerializer != null,
+                    _keyType.getRawClass(), _keySerializer == null ? null : _keySerializer.getClass(),
+                    _valueType.getRawClass(), _valueType.hasGenericTypes(),
+                    _valueSerializer == null ? null : _valueSerializer.getClass());
+        }
 
-        MapScan.Gate gate(SerializerProvider provider) {
-            return new MapScan.Gate() {
-                @Override
-                public boolean approvesValue(Class<?> c) {
-                    Boolean b = values.get(c);
-                    if (b == null) {
-                        b = valueVerdict(c, provider);
-                        values.put(c, b);
-                    }
-                    return b;
-                }
+        @Override
+        protected boolean defaultTyping(SerializerProvider provider) {
+            return provider.getConfig().getDefaultTyper(provider.constructType(Object.class)) != null;
+        }
 
-                @Override
-                public boolean approvesKey(Class<?> c) {
-                    Boolean b = keys.get(c);
-                    if (b == null) {
-                        b = keyVerdict(c, provider);
-                        keys.put(c, b);
-                    }
-                    return b;
-                }
-            };
+        @Override
+        protected Object findValueSerializer(Class<?> c, SerializerProvider provider) {
+            try {
+                // As MapSerializer finds serializers for values it has no static serializer for.
+                return provider.findContentValueSerializer(c, _property);
+            } catch (JsonMappingException e) {
+                return null;
+            }
         }
-    }
 
-    private boolean valueVerdict(Class<?> c, SerializerProvider provider) {
-        if (_valueSerializer != null) {
-            // Jackson writes every value with the static serializer: only its own type comes out right.
-            return c == _valueType.getRawClass();
+        @Override
+        protected boolean isPlainPoolsonMap(Object serializer, SerializerProvider provider) {
+            return serializer instanceof PoolsonMapSerializer && ((PoolsonMapSerializer) serializer).isPlain(provider);
         }
-        if (_valueType.hasGenericTypes() && !MapScan.isScalar(c)) {
-            // Jackson specializes a declared generic type for each container (List<String> gets a
-            // String-list serializer) and applies its element types statically, failing on elements
-            // of other classes that poolson would write: leave such maps to Jackson.
-            return false;
-        }
-        JsonSerializer<?> ser;
-        try {
-            // As MapSerializer finds serializers for values it has no static serializer for.
-            ser = provider.findContentValueSerializer(c, _property);
-        } catch (JsonMappingException e) {
-            return false;
-        }
-        if (Map.class.isAssignableFrom(c)) {
-            return ser instanceof PoolsonMapSerializer && ((PoolsonMapSerializer) ser).isPlain(provider);
-        }
-        if (ser.getClass() != JacksonDefaults.valueSerializer(c)) {
-            return false;
-        }
-        // Format overrides reach a serializer through the type it handles (List for every list, say).
-        return plainFormat(ser.handledType(), provider) && plainFormat(c, provider);
-    }
 
-    private boolean plainFormat(Class<?> type, SerializerProvider provider) {
-        JsonFormat.Value format = _property != null
-                ? _property.findPropertyFormat(provider.getConfig(), type)
-                : provider.getDefaultPropertyFormat(type);
-        return format.getShape() == JsonFormat.Shape.ANY
-                && format.getFeature(JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) == null;
-    }
-
-    private boolean keyVerdict(Class<?> c, SerializerProvider provider) {
-        Class<?> declared = _keyType.getRawClass();
-        if (declared != Object.class) {
-            // A declared key type gets one static key serializer for every key, whatever its class.
-            return c == declared;
+        @Override
+        protected Class<?> handledType(Object serializer) {
+            return ((JsonSerializer<?>) serializer).handledType();
         }
-        try {
-            return provider.findKeySerializer(c, null).getClass() == JacksonDefaults.keySerializer(c);
-        } catch (JsonMappingException e) {
-            return false;
+
+        @Override
+        protected boolean plainFormat(Class<?> type, SerializerProvider provider) {
+            JsonFormat.Value format = _property != null
+                    ? _property.findPropertyFormat(provider.getConfig(), type)
+                    : provider.getDefaultPropertyFormat(type);
+            return format.getShape() == JsonFormat.Shape.ANY
+                    && format.getFeature(JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) == null;
+        }
+
+        @Override
+        protected Class<?> findKeySerializer(Class<?> c, SerializerProvider provider) {
+            try {
+                return provider.findKeySerializer(c, null).getClass();
+            } catch (JsonMappingException e) {
+                return null;
+            }
         }
     }
 }

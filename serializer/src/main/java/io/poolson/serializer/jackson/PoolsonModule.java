@@ -3,6 +3,7 @@ package io.poolson.serializer.jackson;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
+import io.poolson.serializer.jackson.internal.ModuleIdentity;
 
 /**
  * A Jackson 2 module that has poolson write {@code Map}s (at the top level and nested in beans,
@@ -21,8 +22,7 @@ import com.fasterxml.jackson.databind.Module;
  */
 public final class PoolsonModule extends Module {
     private static final Version VERSION = VersionUtil.parseVersion(
-            PoolsonModule.class.getPackage() == null ? null : PoolsonModule.class.getPackage().getImplementationVersion(),
-            "io.poolson", "poolson-serializer");
+            ModuleIdentity.implementationVersion(), ModuleIdentity.GROUP_ID, ModuleIdentity.ARTIFACT_ID);
 
     /** Public for {@link java.util.ServiceLoader}. */
     public PoolsonModule() {
@@ -30,7 +30,7 @@ public final class PoolsonModule extends Module {
 
     @Override
     public String getModuleName() {
-        return "poolson";
+        return ModuleIdentity.NAME;
     }
 
     @Override

@@ -2,9 +2,8 @@ package io.poolson.serializer.jackson3;
 
 import io.poolson.serializer.MapSerializer;
 import io.poolson.serializer.jackson.internal.PoolsonWriters;
-import java.io.OutputStream;
+import io.poolson.serializer.jackson.internal.RawValueOutput;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -35,8 +34,6 @@ final class GeneratorOutput {
             | StreamWriteFeature.IGNORE_UNKNOWN.getMask();
     private static final int STREAM_DEFAULTS = StreamWriteFeature.collectDefaults();
     private static final JsonWriteFeature[] JSON_FEATURES = JsonWriteFeature.values();
-    /** See the Jackson 2 twin: copy into the generator's buffer below this, write to its stream above. */
-    private static final int COPY_LIMIT = 8000;
 
     private GeneratorOutput() {
     }
@@ -74,18 +71,13 @@ final class GeneratorOutput {
      * and report the error its own way); a failure of the generator itself propagates.
      */
     static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson) {
-        boolean utf8 = gen instanceof UTF8JsonGenerator;
-        RawBytes bytes = utf8 ? new RawBytes(gen) : null;
-        RawChars chars = utf8 ? null : new RawChars(gen);
+        RawValueOutput out = new RawValueOutput(new Target(gen), gen instanceof UTF8JsonGenerator);
         try {
-            if (utf8) {
-                poolson.writeCompleteTo(map, bytes);
-            } else {
-                poolson.writeCompleteTo(map, chars);
-            }
+            out.write(map, poolson);
             return true;
         } catch (RuntimeException e) {
-            if (utf8 ? bytes.started : chars.started) {
+            if (out.started()) {
+                // Jackson 3 reports I/O failures unchecked, as JacksonIOException.
                 throw e instanceof UncheckedIOException ? tools.jackson.core.exc.JacksonIOException.construct(
                         ((UncheckedIOException) e).getCause()) : e;
             }
@@ -93,85 +85,56 @@ final class GeneratorOutput {
         }
     }
 
-    /** Hands finished chars to a {@code WriterBasedJsonGenerator}: the first chunk opens the value. */
-    private static final class RawChars extends Writer {
+    /** The Jackson 3 generator operations {@link RawValueOutput} needs (none throws IOException). */
+    private static final class Target implements RawValueOutput.Target {
         private final JsonGenerator gen;
-        boolean started;
 
-        RawChars(JsonGenerator gen) {
+        Target(JsonGenerator gen) {
             this.gen = gen;
         }
 
         @Override
-        public void write(char[] chars, int off, int len) {
-            if (started) {
-                gen.writeRaw(chars, off, len);
-            } else {
-                started = true;
-                gen.writeRawValue(chars, off, len);
-            }
+        public void rawValue(char[] chars, int off, int len) {
+            gen.writeRawValue(chars, off, len);
         }
 
         @Override
-        public void flush() {
-            // The generator owns its target; poolson never asks to flush it.
+        public void raw(char[] chars, int off, int len) {
+            gen.writeRaw(chars, off, len);
         }
 
         @Override
-        public void close() {
-            // Nothing to release: the generator stays open.
-        }
-    }
-
-    /** Hands finished UTF-8 to a {@code UTF8JsonGenerator}: the first chunk opens the value. */
-    private static final class RawBytes extends OutputStream {
-        private final JsonGenerator gen;
-        boolean started;
-        private OutputStream direct;
-
-        RawBytes(JsonGenerator gen) {
-            this.gen = gen;
+        public void rawValue(byte[] utf8, int off, int len) {
+            gen.writeRawValue(new RawJson(utf8, off, len));
         }
 
         @Override
-        public void write(byte[] b, int off, int len) throws java.io.IOException {
-            if (direct != null) {
-                direct.write(b, off, len);
-            } else if (started) {
-                gen.writeRaw(new RawJson(b, off, len));
-            } else {
-                started = true;
-                Object target = gen.streamWriteOutputTarget();
-                if (gen.streamWriteOutputBuffered() + len <= COPY_LIMIT || !(target instanceof OutputStream)) {
-                    gen.writeRawValue(new RawJson(b, off, len));
-                } else {
-                    // Large text: let the generator write the separator and empty its buffer, then
-                    // write straight to its stream rather than copy through the buffer.
-                    gen.writeRawValue(new RawJson(b, off, 0));
-                    flushBufferOnly(gen);
-                    direct = (OutputStream) target;
-                    direct.write(b, off, len);
-                }
-            }
+        public void raw(byte[] utf8, int off, int len) {
+            gen.writeRaw(new RawJson(utf8, off, len));
         }
 
         @Override
-        public void write(int b) throws java.io.IOException {
-            write(new byte[] {(byte) b}, 0, 1);
+        public int buffered() {
+            return gen.streamWriteOutputBuffered();
         }
-    }
 
-    /** Empties the generator's buffer into its stream without flushing the stream itself. */
-    private static void flushBufferOnly(JsonGenerator gen) {
-        boolean passes = gen.isEnabled(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
-        if (passes) {
-            gen.configure(StreamWriteFeature.FLUSH_PASSED_TO_STREAM, false);
+        @Override
+        public Object outputTarget() {
+            return gen.streamWriteOutputTarget();
         }
-        try {
-            gen.flush();
-        } finally {
+
+        @Override
+        public void flushBufferOnly() {
+            boolean passes = gen.isEnabled(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
             if (passes) {
-                gen.configure(StreamWriteFeature.FLUSH_PASSED_TO_STREAM, true);
+                gen.configure(StreamWriteFeature.FLUSH_PASSED_TO_STREAM, false);
+            }
+            try {
+                gen.flush();
+            } finally {
+                if (passes) {
+                    gen.configure(StreamWriteFeature.FLUSH_PASSED_TO_STREAM, true);
+                }
             }
         }
     }

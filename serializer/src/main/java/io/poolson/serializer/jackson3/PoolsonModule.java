@@ -1,5 +1,6 @@
 package io.poolson.serializer.jackson3;
 
+import io.poolson.serializer.jackson.internal.ModuleIdentity;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -21,8 +22,7 @@ import tools.jackson.databind.JacksonModule;
  */
 public final class PoolsonModule extends JacksonModule {
     private static final Version VERSION = VersionUtil.parseVersion(
-            PoolsonModule.class.getPackage() == null ? null : PoolsonModule.class.getPackage().getImplementationVersion(),
-            "io.poolson", "poolson-serializer");
+            ModuleIdentity.implementationVersion(), ModuleIdentity.GROUP_ID, ModuleIdentity.ARTIFACT_ID);
 
     /** Public for {@link java.util.ServiceLoader}. */
     public PoolsonModule() {
@@ -30,7 +30,7 @@ public final class PoolsonModule extends JacksonModule {
 
     @Override
     public String getModuleName() {
-        return "poolson";
+        return ModuleIdentity.NAME;
     }
 
     @Override

@@ -2,13 +2,12 @@ package io.poolson.serializer.jackson3;
 
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.RecyclerPool;
-import io.poolson.pool.Pool;
+import io.poolson.serializer.jackson.internal.RecyclerPoolCore;
 import io.poolson.serializer.jackson.internal.RetainedBuffers;
-import java.util.Objects;
 
 /**
  * A Jackson 3 {@link RecyclerPool} of {@link BufferRecycler}s backed by a poolson
- * {@link Pool}: neither one recycler per thread (Jackson 2's default, a {@code ThreadLocal}, which
+ * {@code Pool}: neither one recycler per thread (Jackson 2's default, a {@code ThreadLocal}, which
  * creates one recycler per virtual thread) nor one shared deque (Jackson 3's default, contended
  * by every thread).
  *
@@ -42,19 +41,17 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
      * A recycler retaining more buffer memory than this is dropped on release instead of pooled,
      * so one huge document does not pin huge buffers. Jackson's own writes stay well below it.
      */
-    public static final long MAX_RETAINED_BYTES = RetainedBuffers.DEFAULT_LIMIT;
+    public static final long MAX_RETAINED_BYTES = RecyclerPoolCore.MAX_RETAINED_BYTES;
 
     private static final PoolsonRecyclerPool SHARED = new PoolsonRecyclerPool(true);
 
     private final boolean shared;
-    private final transient Pool<BufferRecycler> pool;
+    private final transient RecyclerPoolCore<BufferRecycler> pool;
 
     private PoolsonRecyclerPool(boolean shared) {
         this.shared = shared;
-        this.pool = Pool.<BufferRecycler>builder(SizedBufferRecycler::new)
-                .retainIf(r -> !r.isLinkedWithPool()
-                        && ((SizedBufferRecycler) r).retainedBytes() <= MAX_RETAINED_BYTES)
-                .build();
+        this.pool = new RecyclerPoolCore<>(shared, SizedBufferRecycler::new, SizedBufferRecycler.class,
+                BufferRecycler::isLinkedWithPool, SizedBufferRecycler::retainedBytes);
     }
 
     /** The process-wide pool; the one to use unless some factories must not share recyclers. */
@@ -69,7 +66,7 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
 
     @Override
     public BufferRecycler acquirePooled() {
-        return pool.get();
+        return pool.acquire();
     }
 
     /**
@@ -80,11 +77,7 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
      */
     @Override
     public void releasePooled(BufferRecycler pooled) {
-        Objects.requireNonNull(pooled, "pooled");
-        if (pooled instanceof SizedBufferRecycler) {
-            pool.put(pooled);
-        }
-        // A recycler this pool did not make cannot be measured: leave it to the collector.
+        pool.release(pooled);
     }
 
     /** Idle recyclers right now, including those that survived one collection; a snapshot. */
@@ -102,7 +95,7 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
 
     @Override
     public String toString() {
-        return "PoolsonRecyclerPool[" + (shared ? "shared" : "own") + ", " + pool + "]";
+        return pool.toString();
     }
 
     // Same convention as Jackson's own stateful pools: re-link to the global instance, or build
@@ -111,7 +104,7 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
         return shared ? SHARED : newPool();
     }
 
-    /** A recycler that can report how much buffer memory it retains. */
+    /** A recycler that can report how much buffer memory it retains (the arrays are protected). */
     private static final class SizedBufferRecycler extends BufferRecycler {
         long retainedBytes() {
             return RetainedBuffers.bytes(_byteBuffers, _charBuffers);

@@ -1,6 +1,5 @@
 package io.poolson.serializer.jackson;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,7 +14,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.poolson.serializer.jackson.support.JsonWriter;
+import io.poolson.serializer.jackson.support.Beans;
+import io.poolson.serializer.jackson.support.ModuleConfig;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,52 +31,27 @@ final class MapperConfigs {
     private MapperConfigs() {
     }
 
-    /** One configuration: the mapper without the module, and with it. */
-    static final class Config {
-        final String name;
-        final ObjectMapper plain;
-        final ObjectMapper pooled;
-        final JsonWriter without;
-        final JsonWriter with;
-
-        Config(String name, Consumer<ObjectMapper> setup, Function<ObjectMapper, ObjectWriter> writer, boolean moduleFirst) {
-            this.name = name;
-            this.plain = new ObjectMapper();
-            setup.accept(plain);
-            this.pooled = new ObjectMapper();
-            if (moduleFirst) {
-                pooled.registerModule(new PoolsonModule());
-                setup.accept(pooled);
-            } else {
-                setup.accept(pooled);
-                pooled.registerModule(new PoolsonModule());
-            }
-            this.without = writer(writer.apply(plain));
-            this.with = writer(writer.apply(pooled));
+    /** The same mapper without and with the module, set up by {@code setup} (after registering the module, or before). */
+    static ModuleConfig config(String name, Consumer<ObjectMapper> setup, Function<ObjectMapper, ObjectWriter> writer,
+                               boolean moduleFirst) {
+        ObjectMapper plain = new ObjectMapper();
+        setup.accept(plain);
+        ObjectMapper pooled = new ObjectMapper();
+        if (moduleFirst) {
+            pooled.registerModule(new PoolsonModule());
+            setup.accept(pooled);
+        } else {
+            setup.accept(pooled);
+            pooled.registerModule(new PoolsonModule());
         }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+        return new ModuleConfig(name, Jackson2.mapper(plain), Jackson2.mapper(pooled),
+                Jackson2.writer(writer.apply(plain)), Jackson2.writer(writer.apply(pooled)));
     }
 
-    static JsonWriter writer(ObjectWriter w) {
-        return new JsonWriter() {
-            @Override
-            public String string(Object value) throws Exception {
-                return w.writeValueAsString(value);
-            }
-
-            @Override
-            public byte[] bytes(Object value) throws Exception {
-                return w.writeValueAsBytes(value);
-            }
-        };
-    }
-
-    @JsonIgnoreProperties({"a", "secret"})
-    abstract static class IgnoreSomeKeys {
+    /** A default configuration limited to {@code depth} nesting levels. */
+    static ModuleConfig maxNestingDepth(int depth) {
+        return config("max nesting depth " + depth, m -> m.getFactory().setStreamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(depth).build()), ObjectMapper::writer, true);
     }
 
     /** Escapes '/' and 'a' its own way. */
@@ -121,56 +96,55 @@ final class MapperConfigs {
         }
     }
 
-    static List<Config> all() {
+    static List<ModuleConfig> all() {
         Function<ObjectMapper, ObjectWriter> w = ObjectMapper::writer;
-        List<Config> c = new ArrayList<>();
-        c.add(new Config("default", m -> { }, w, true));
-        c.add(new Config("INDENT_OUTPUT", m -> m.enable(SerializationFeature.INDENT_OUTPUT), w, true));
-        c.add(new Config("ORDER_MAP_ENTRIES_BY_KEYS", m -> m.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS), w, true));
-        c.add(new Config("writer ORDER_MAP_ENTRIES_BY_KEYS", m -> { },
+        List<ModuleConfig> c = new ArrayList<>();
+        c.add(config("default", m -> { }, w, true));
+        c.add(config("INDENT_OUTPUT", m -> m.enable(SerializationFeature.INDENT_OUTPUT), w, true));
+        c.add(config("ORDER_MAP_ENTRIES_BY_KEYS", m -> m.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS), w, true));
+        c.add(config("writer ORDER_MAP_ENTRIES_BY_KEYS", m -> { },
                 m -> m.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS), true));
-        c.add(new Config("NON_NULL", m -> m.setDefaultPropertyInclusion(
+        c.add(config("NON_NULL", m -> m.setDefaultPropertyInclusion(
                 JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)), w, true));
-        c.add(new Config("NON_EMPTY", m -> m.setDefaultPropertyInclusion(
+        c.add(config("NON_EMPTY", m -> m.setDefaultPropertyInclusion(
                 JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY)), w, true));
-        c.add(new Config("Map config override NON_NULL", m -> m.configOverride(java.util.Map.class).setInclude(
+        c.add(config("Map config override NON_NULL", m -> m.configOverride(java.util.Map.class).setInclude(
                 JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.NON_NULL)), w, true));
-        c.add(new Config("custom value serializer", m -> m.registerModule(
+        c.add(config("custom value serializer", m -> m.registerModule(
                 new SimpleModule().addSerializer(String.class, new Shouting())), w, true));
-        c.add(new Config("custom value serializer, module first", m -> m.registerModule(
+        c.add(config("custom value serializer, module first", m -> m.registerModule(
                 new SimpleModule().addSerializer(String.class, new Shouting())), w, false));
-        c.add(new Config("custom key serializer", m -> m.registerModule(
+        c.add(config("custom key serializer", m -> m.registerModule(
                 new SimpleModule().addKeySerializer(Object.class, new KeyShouting())), w, true));
-        c.add(new Config("custom Integer key serializer", m -> m.registerModule(
+        c.add(config("custom Integer key serializer", m -> m.registerModule(
                 new SimpleModule().addKeySerializer(Integer.class, new KeyShouting())), w, true));
-        c.add(new Config("mix-in on LinkedHashMap", m -> m.addMixIn(LinkedHashMap.class, IgnoreSomeKeys.class), w, true));
-        c.add(new Config("ESCAPE_NON_ASCII", m -> m.enable(JsonGenerator.Feature.ESCAPE_NON_ASCII), w, true));
-        c.add(new Config("character escapes", m -> m.getFactory().setCharacterEscapes(new SlashEscapes()), w, true));
-        c.add(new Config("ESCAPE_FORWARD_SLASHES", m -> m.enable(JsonGenerator.Feature.ESCAPE_FORWARD_SLASHES), w, true));
-        c.add(new Config("COMBINE_UNICODE_SURROGATES_IN_UTF8",
+        c.add(config("mix-in on LinkedHashMap", m -> m.addMixIn(LinkedHashMap.class, Beans.IgnoreSomeKeys.class), w, true));
+        c.add(config("ESCAPE_NON_ASCII", m -> m.enable(JsonGenerator.Feature.ESCAPE_NON_ASCII), w, true));
+        c.add(config("character escapes", m -> m.getFactory().setCharacterEscapes(new SlashEscapes()), w, true));
+        c.add(config("ESCAPE_FORWARD_SLASHES", m -> m.enable(JsonGenerator.Feature.ESCAPE_FORWARD_SLASHES), w, true));
+        c.add(config("COMBINE_UNICODE_SURROGATES_IN_UTF8",
                 m -> m.enable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8), w, true));
-        c.add(new Config("WRITE_NUMBERS_AS_STRINGS", m -> m.enable(JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS), w, true));
-        c.add(new Config("no QUOTE_FIELD_NAMES", m -> m.disable(JsonGenerator.Feature.QUOTE_FIELD_NAMES), w, true));
-        c.add(new Config("no QUOTE_NON_NUMERIC_NUMBERS", m -> m.disable(JsonGenerator.Feature.QUOTE_NON_NUMERIC_NUMBERS), w, true));
-        c.add(new Config("WRITE_BIGDECIMAL_AS_PLAIN", m -> m.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN), w, true));
-        c.add(new Config("STRICT_DUPLICATE_DETECTION", m -> m.enable(JsonGenerator.Feature.STRICT_DUPLICATE_DETECTION), w, true));
-        c.add(new Config("USE_FAST_DOUBLE_WRITER", m -> m.enable(JsonGenerator.Feature.USE_FAST_DOUBLE_WRITER), w, true));
-        c.add(new Config("WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED",
+        c.add(config("WRITE_NUMBERS_AS_STRINGS", m -> m.enable(JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS), w, true));
+        c.add(config("no QUOTE_FIELD_NAMES", m -> m.disable(JsonGenerator.Feature.QUOTE_FIELD_NAMES), w, true));
+        c.add(config("no QUOTE_NON_NUMERIC_NUMBERS", m -> m.disable(JsonGenerator.Feature.QUOTE_NON_NUMERIC_NUMBERS), w, true));
+        c.add(config("WRITE_BIGDECIMAL_AS_PLAIN", m -> m.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN), w, true));
+        c.add(config("STRICT_DUPLICATE_DETECTION", m -> m.enable(JsonGenerator.Feature.STRICT_DUPLICATE_DETECTION), w, true));
+        c.add(config("USE_FAST_DOUBLE_WRITER", m -> m.enable(JsonGenerator.Feature.USE_FAST_DOUBLE_WRITER), w, true));
+        c.add(config("WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED",
                 m -> m.enable(SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED), w, true));
-        c.add(new Config("WRITE_CHAR_ARRAYS_AS_JSON_ARRAYS",
+        c.add(config("WRITE_CHAR_ARRAYS_AS_JSON_ARRAYS",
                 m -> m.enable(SerializationFeature.WRITE_CHAR_ARRAYS_AS_JSON_ARRAYS), w, true));
-        c.add(new Config("WRITE_ENUMS_USING_TO_STRING", m -> m.enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING), w, true));
-        c.add(new Config("max nesting depth 2", m -> m.getFactory().setStreamWriteConstraints(
-                StreamWriteConstraints.builder().maxNestingDepth(2).build()), w, true));
-        c.add(new Config("default typing", m -> m.activateDefaultTyping(LaissezFaireSubTypeValidator.instance,
+        c.add(config("WRITE_ENUMS_USING_TO_STRING", m -> m.enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING), w, true));
+        c.add(maxNestingDepth(2));
+        c.add(config("default typing", m -> m.activateDefaultTyping(LaissezFaireSubTypeValidator.instance,
                 ObjectMapper.DefaultTyping.NON_FINAL), w, true));
-        c.add(new Config("Base64 variant", m -> m.setBase64Variant(Base64Variants.MODIFIED_FOR_URL), w, true));
-        c.add(new Config("null value serializer", m -> m.getSerializerProvider().setNullValueSerializer(new NullText()), w, true));
-        c.add(new Config("null key serializer", m -> m.getSerializerProvider().setNullKeySerializer(new KeyShouting()), w, true));
-        c.add(new Config("List format: unwrap single", m -> m.configOverride(List.class).setFormat(
+        c.add(config("Base64 variant", m -> m.setBase64Variant(Base64Variants.MODIFIED_FOR_URL), w, true));
+        c.add(config("null value serializer", m -> m.getSerializerProvider().setNullValueSerializer(new NullText()), w, true));
+        c.add(config("null key serializer", m -> m.getSerializerProvider().setNullKeySerializer(new KeyShouting()), w, true));
+        c.add(config("List format: unwrap single", m -> m.configOverride(List.class).setFormat(
                 com.fasterxml.jackson.annotation.JsonFormat.Value.empty().withFeature(
                         com.fasterxml.jackson.annotation.JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)), w, true));
-        c.add(new Config("Integer as string", m -> m.configOverride(Integer.class).setFormat(
+        c.add(config("Integer as string", m -> m.configOverride(Integer.class).setFormat(
                 com.fasterxml.jackson.annotation.JsonFormat.Value.forShape(
                         com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)), w, true));
         return c;

@@ -1,9 +1,9 @@
 package io.poolson.serializer.jackson3;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.poolson.serializer.jackson.support.JsonWriter;
+import io.poolson.serializer.jackson.support.Beans;
+import io.poolson.serializer.jackson.support.ModuleConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,51 +38,25 @@ final class MapperConfigs {
     private MapperConfigs() {
     }
 
-    /** One configuration: the mapper without the module, and with it. */
-    static final class Config {
-        final String name;
-        final JsonMapper plain;
-        final JsonMapper pooled;
-        final JsonWriter without;
-        final JsonWriter with;
-
-        Config(String name, JsonFactory factory, UnaryOperator<JsonMapper.Builder> setup,
-               Function<JsonMapper, ObjectWriter> writer, boolean moduleFirst) {
-            this.name = name;
-            this.plain = setup.apply(JsonMapper.builder(factory)).build();
-            this.pooled = moduleFirst
-                    ? setup.apply(JsonMapper.builder(factory).addModule(new PoolsonModule())).build()
-                    : setup.apply(JsonMapper.builder(factory)).addModule(new PoolsonModule()).build();
-            this.without = writer(writer.apply(plain));
-            this.with = writer(writer.apply(pooled));
-        }
-
-        Config(String name, UnaryOperator<JsonMapper.Builder> setup) {
-            this(name, new JsonFactory(), setup, JsonMapper::writer, true);
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+    /** The same mapper without and with the module, set up by {@code setup} (after adding the module, or before). */
+    static ModuleConfig config(String name, JsonFactory factory, UnaryOperator<JsonMapper.Builder> setup,
+                               Function<JsonMapper, ObjectWriter> writer, boolean moduleFirst) {
+        JsonMapper plain = setup.apply(JsonMapper.builder(factory)).build();
+        JsonMapper pooled = moduleFirst
+                ? setup.apply(JsonMapper.builder(factory).addModule(new PoolsonModule())).build()
+                : setup.apply(JsonMapper.builder(factory)).addModule(new PoolsonModule()).build();
+        return new ModuleConfig(name, Jackson3.mapper(plain), Jackson3.mapper(pooled),
+                Jackson3.writer(writer.apply(plain)), Jackson3.writer(writer.apply(pooled)));
     }
 
-    static JsonWriter writer(ObjectWriter w) {
-        return new JsonWriter() {
-            @Override
-            public String string(Object value) {
-                return w.writeValueAsString(value);
-            }
-
-            @Override
-            public byte[] bytes(Object value) {
-                return w.writeValueAsBytes(value);
-            }
-        };
+    static ModuleConfig config(String name, UnaryOperator<JsonMapper.Builder> setup) {
+        return config(name, new JsonFactory(), setup, JsonMapper::writer, true);
     }
 
-    @JsonIgnoreProperties({"a", "secret"})
-    abstract static class IgnoreSomeKeys {
+    /** A default configuration limited to {@code depth} nesting levels (Jackson 3 sets it on the factory). */
+    static ModuleConfig maxNestingDepth(int depth) {
+        return config("max nesting depth " + depth, JsonFactory.builder().streamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(depth).build()).build(), b -> b, JsonMapper::writer, true);
     }
 
     /** Escapes '/' and 'a' its own way. */
@@ -146,55 +120,54 @@ final class MapperConfigs {
         }
     }
 
-    static List<Config> all() {
-        List<Config> c = new ArrayList<>();
-        c.add(new Config("default", b -> b));
-        c.add(new Config("INDENT_OUTPUT", b -> b.enable(SerializationFeature.INDENT_OUTPUT)));
-        c.add(new Config("ORDER_MAP_ENTRIES_BY_KEYS", b -> b.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)));
-        c.add(new Config("writer ORDER_MAP_ENTRIES_BY_KEYS", new JsonFactory(), b -> b,
+    static List<ModuleConfig> all() {
+        List<ModuleConfig> c = new ArrayList<>();
+        c.add(config("default", b -> b));
+        c.add(config("INDENT_OUTPUT", b -> b.enable(SerializationFeature.INDENT_OUTPUT)));
+        c.add(config("ORDER_MAP_ENTRIES_BY_KEYS", b -> b.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)));
+        c.add(config("writer ORDER_MAP_ENTRIES_BY_KEYS", new JsonFactory(), b -> b,
                 m -> m.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS), true));
-        c.add(new Config("NON_NULL", b -> b.changeDefaultPropertyInclusion(i ->
+        c.add(config("NON_NULL", b -> b.changeDefaultPropertyInclusion(i ->
                 JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))));
-        c.add(new Config("NON_EMPTY", b -> b.changeDefaultPropertyInclusion(i ->
+        c.add(config("NON_EMPTY", b -> b.changeDefaultPropertyInclusion(i ->
                 JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))));
-        c.add(new Config("Map config override NON_NULL", b -> b.withConfigOverride(Map.class, o -> o.setInclude(
+        c.add(config("Map config override NON_NULL", b -> b.withConfigOverride(Map.class, o -> o.setInclude(
                 JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.NON_NULL)))));
-        c.add(new Config("custom value serializer", b -> b.addModule(
+        c.add(config("custom value serializer", b -> b.addModule(
                 new SimpleModule().addSerializer(String.class, new Shouting()))));
-        c.add(new Config("custom value serializer, module first", new JsonFactory(), b -> b.addModule(
+        c.add(config("custom value serializer, module first", new JsonFactory(), b -> b.addModule(
                 new SimpleModule().addSerializer(String.class, new Shouting())), JsonMapper::writer, false));
-        c.add(new Config("custom key serializer", b -> b.addModule(
+        c.add(config("custom key serializer", b -> b.addModule(
                 new SimpleModule().addKeySerializer(Object.class, new KeyShouting()))));
-        c.add(new Config("custom Integer key serializer", b -> b.addModule(
+        c.add(config("custom Integer key serializer", b -> b.addModule(
                 new SimpleModule().addKeySerializer(Integer.class, new KeyShouting()))));
-        c.add(new Config("mix-in on LinkedHashMap", b -> b.addMixIn(LinkedHashMap.class, IgnoreSomeKeys.class)));
-        c.add(new Config("ESCAPE_NON_ASCII", b -> b.enable(JsonWriteFeature.ESCAPE_NON_ASCII)));
-        c.add(new Config("character escapes", JsonFactory.builder().characterEscapes(new SlashEscapes()).build(),
+        c.add(config("mix-in on LinkedHashMap", b -> b.addMixIn(LinkedHashMap.class, Beans.IgnoreSomeKeys.class)));
+        c.add(config("ESCAPE_NON_ASCII", b -> b.enable(JsonWriteFeature.ESCAPE_NON_ASCII)));
+        c.add(config("character escapes", JsonFactory.builder().characterEscapes(new SlashEscapes()).build(),
                 b -> b, JsonMapper::writer, true));
-        c.add(new Config("ESCAPE_FORWARD_SLASHES", b -> b.enable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)));
-        c.add(new Config("no COMBINE_UNICODE_SURROGATES_IN_UTF8",
+        c.add(config("ESCAPE_FORWARD_SLASHES", b -> b.enable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)));
+        c.add(config("no COMBINE_UNICODE_SURROGATES_IN_UTF8",
                 b -> b.disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)));
-        c.add(new Config("WRITE_NUMBERS_AS_STRINGS", b -> b.enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)));
-        c.add(new Config("no QUOTE_PROPERTY_NAMES", b -> b.disable(JsonWriteFeature.QUOTE_PROPERTY_NAMES)));
-        c.add(new Config("no WRITE_NAN_AS_STRINGS", b -> b.disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)));
-        c.add(new Config("no WRITE_HEX_UPPER_CASE", b -> b.disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)));
-        c.add(new Config("WRITE_BIGDECIMAL_AS_PLAIN", b -> b.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)));
-        c.add(new Config("STRICT_DUPLICATE_DETECTION", b -> b.enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)));
-        c.add(new Config("USE_FAST_DOUBLE_WRITER", b -> b.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)));
-        c.add(new Config("WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED",
+        c.add(config("WRITE_NUMBERS_AS_STRINGS", b -> b.enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)));
+        c.add(config("no QUOTE_PROPERTY_NAMES", b -> b.disable(JsonWriteFeature.QUOTE_PROPERTY_NAMES)));
+        c.add(config("no WRITE_NAN_AS_STRINGS", b -> b.disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)));
+        c.add(config("no WRITE_HEX_UPPER_CASE", b -> b.disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)));
+        c.add(config("WRITE_BIGDECIMAL_AS_PLAIN", b -> b.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)));
+        c.add(config("STRICT_DUPLICATE_DETECTION", b -> b.enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)));
+        c.add(config("USE_FAST_DOUBLE_WRITER", b -> b.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)));
+        c.add(config("WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED",
                 b -> b.enable(SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)));
-        c.add(new Config("WRITE_CHAR_ARRAYS_AS_JSON_ARRAYS",
+        c.add(config("WRITE_CHAR_ARRAYS_AS_JSON_ARRAYS",
                 b -> b.enable(SerializationFeature.WRITE_CHAR_ARRAYS_AS_JSON_ARRAYS)));
-        c.add(new Config("enums by name", b -> b.disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)));
-        c.add(new Config("max nesting depth 2", JsonFactory.builder().streamWriteConstraints(
-                StreamWriteConstraints.builder().maxNestingDepth(2).build()).build(), b -> b, JsonMapper::writer, true));
-        c.add(new Config("default typing", b -> b.activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+        c.add(config("enums by name", b -> b.disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)));
+        c.add(maxNestingDepth(2));
+        c.add(config("default typing", b -> b.activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
                 DefaultTyping.NON_FINAL)));
-        c.add(new Config("Base64 variant", b -> b.defaultBase64Variant(Base64Variants.MODIFIED_FOR_URL)));
-        c.add(new Config("null value and key serializers", b -> b.addModule(new NullHandling())));
-        c.add(new Config("List format: unwrap single", b -> b.withConfigOverride(List.class, o -> o.setFormat(
+        c.add(config("Base64 variant", b -> b.defaultBase64Variant(Base64Variants.MODIFIED_FOR_URL)));
+        c.add(config("null value and key serializers", b -> b.addModule(new NullHandling())));
+        c.add(config("List format: unwrap single", b -> b.withConfigOverride(List.class, o -> o.setFormat(
                 JsonFormat.Value.empty().withFeature(JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)))));
-        c.add(new Config("Integer as string", b -> b.withConfigOverride(Integer.class, o -> o.setFormat(
+        c.add(config("Integer as string", b -> b.withConfigOverride(Integer.class, o -> o.setFormat(
                 JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))));
         return c;
     }

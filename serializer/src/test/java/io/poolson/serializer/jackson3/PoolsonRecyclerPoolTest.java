@@ -1,127 +1,76 @@
 package io.poolson.serializer.jackson3;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.BufferRecycler;
-import tools.jackson.core.util.RecyclerPool;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import io.poolson.serializer.jackson.support.JsonWriter;
-import io.poolson.serializer.jackson.support.RecyclerScenarios;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import org.junit.jupiter.api.Test;
+import io.poolson.serializer.jackson.support.LendingTracker;
+import io.poolson.serializer.jackson.support.RecyclerPoolContract;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.databind.ObjectMapper;
 
 /** Jackson 3: the pool honours Jackson's acquire/link/release contract, also under load. */
-class PoolsonRecyclerPoolTest {
+class PoolsonRecyclerPoolTest extends RecyclerPoolContract<PoolsonRecyclerPool, BufferRecycler> {
 
-    private final PoolsonRecyclerPool pool = PoolsonRecyclerPool.newPool();
+    @Override
+    protected PoolsonRecyclerPool newPool() {
+        return PoolsonRecyclerPool.newPool();
+    }
 
-    @Test
-    void releasedRecyclerIsUnlinkedAndLentAgain() {
-        BufferRecycler r = pool.acquireAndLinkPooled();
-        assertTrue(r.isLinkedWithPool());
+    @Override
+    protected PoolsonRecyclerPool sharedPool() {
+        return PoolsonRecyclerPool.shared();
+    }
+
+    @Override
+    protected long maxRetainedBytes() {
+        return PoolsonRecyclerPool.MAX_RETAINED_BYTES;
+    }
+
+    @Override
+    protected BufferRecycler acquireAndLink(PoolsonRecyclerPool pool) {
+        return pool.acquireAndLinkPooled();
+    }
+
+    @Override
+    protected void releasePooled(PoolsonRecyclerPool pool, BufferRecycler r) {
+        pool.releasePooled(r);
+    }
+
+    @Override
+    protected int pooledCount(PoolsonRecyclerPool pool) {
+        return pool.pooledCount();
+    }
+
+    @Override
+    protected boolean clear(PoolsonRecyclerPool pool) {
+        return pool.clear();
+    }
+
+    @Override
+    protected boolean linked(BufferRecycler r) {
+        return r.isLinkedWithPool();
+    }
+
+    @Override
+    protected void releaseToPool(BufferRecycler r) {
         r.releaseToPool();
-        assertFalse(r.isLinkedWithPool());
-        assertEquals(1, pool.pooledCount());
-        BufferRecycler again = pool.acquireAndLinkPooled();
-        assertSame(r, again);
-        assertTrue(again.isLinkedWithPool());
-        assertEquals(0, pool.pooledCount());
     }
 
-    @Test
-    void recyclerStillLinkedIsDroppedNotPooled() {
-        BufferRecycler r = pool.acquireAndLinkPooled();
-        pool.releasePooled(r); // bypasses releaseToPool: still linked
-        assertEquals(0, pool.pooledCount());
-        BufferRecycler next = assertDoesNotThrow(() -> pool.acquireAndLinkPooled());
-        assertNotSame(r, next);
+    @Override
+    protected void retain(BufferRecycler r, byte[] buffer) {
+        r.releaseByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, buffer);
     }
 
-    @Test
-    void recyclerRetainingTooMuchIsDropped() {
-        BufferRecycler r = pool.acquireAndLinkPooled();
-        r.releaseByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER,
-                new byte[(int) PoolsonRecyclerPool.MAX_RETAINED_BYTES + 1]);
-        r.releaseToPool();
-        assertEquals(0, pool.pooledCount());
+    @Override
+    protected BufferRecycler foreignRecycler() {
+        return new BufferRecycler();
     }
 
-    @Test
-    void foreignAndNullRecyclers() {
-        pool.releasePooled(new BufferRecycler());
-        assertEquals(0, pool.pooledCount());
-        assertThrows(NullPointerException.class, () -> pool.releasePooled(null));
+    @Override
+    protected JsonWriter defaultMapper() {
+        return Jackson3.mapper(new ObjectMapper());
     }
 
-    @Test
-    void clearDropsIdleRecyclers() {
-        pool.acquireAndLinkPooled().releaseToPool();
-        assertTrue(pool.clear());
-        assertEquals(0, pool.pooledCount());
-    }
-
-    @Test
-    void serializationKeepsSharedSharedAndGivesOthersAFreshPool() throws Exception {
-        assertSame(PoolsonRecyclerPool.shared(), roundTrip(PoolsonRecyclerPool.shared()));
-        pool.acquireAndLinkPooled().releaseToPool();
-        PoolsonRecyclerPool copy = (PoolsonRecyclerPool) roundTrip(pool);
-        assertNotSame(pool, copy);
-        assertNotSame(PoolsonRecyclerPool.shared(), copy);
-        assertEquals(0, copy.pooledCount());
-        copy.acquireAndLinkPooled().releaseToPool();
-        assertEquals(1, copy.pooledCount());
-    }
-
-    @Test
-    void eightThreadsNeverShareARecycler() throws Exception {
-        TrackingRecyclerPool tracked = new TrackingRecyclerPool(pool);
-        RecyclerScenarios.concurrentWrites(writer(new ObjectMapper()), writer(mapperOver(tracked)),
-                tracked.tracker, 8, 1_000);
-    }
-
-    @Test
-    void millionVirtualThreadsUseFewRecyclers() throws Exception {
-        TrackingRecyclerPool tracked = new TrackingRecyclerPool(pool);
-        RecyclerScenarios.virtualThreadWrites(writer(new ObjectMapper()), writer(mapperOver(tracked)),
-                tracked.tracker, 1_000_000);
-    }
-
-    static ObjectMapper mapperOver(RecyclerPool<BufferRecycler> p) {
-        return JsonMapper.builder(JsonFactory.builder().recyclerPool(p).build()).build();
-    }
-
-    static JsonWriter writer(ObjectMapper m) {
-        return new JsonWriter() {
-            @Override
-            public String string(Object value) throws Exception {
-                return m.writeValueAsString(value);
-            }
-
-            @Override
-            public byte[] bytes(Object value) throws Exception {
-                return m.writeValueAsBytes(value);
-            }
-        };
-    }
-
-    private static Object roundTrip(Object o) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return in.readObject();
-        }
+    @Override
+    protected JsonWriter trackedMapper(PoolsonRecyclerPool pool, LendingTracker<BufferRecycler> tracker) {
+        return Jackson3.mapper(Jackson3.mapperOver(new TrackingRecyclerPool(pool, tracker)));
     }
 }

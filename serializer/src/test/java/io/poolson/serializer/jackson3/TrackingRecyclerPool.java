@@ -8,11 +8,12 @@ import io.poolson.serializer.jackson.support.LendingTracker;
 final class TrackingRecyclerPool implements RecyclerPool<BufferRecycler> {
     private static final long serialVersionUID = 1L;
 
-    final transient LendingTracker<BufferRecycler> tracker = new LendingTracker<>();
+    private final transient LendingTracker<BufferRecycler> tracker;
     private final RecyclerPool<BufferRecycler> delegate;
 
-    TrackingRecyclerPool(RecyclerPool<BufferRecycler> delegate) {
+    TrackingRecyclerPool(RecyclerPool<BufferRecycler> delegate, LendingTracker<BufferRecycler> tracker) {
         this.delegate = delegate;
+        this.tracker = tracker;
     }
 
     @Override

@@ -15,6 +15,11 @@ public final class Beans {
     private Beans() {
     }
 
+    /** A mix-in that drops two keys from every map it is applied to. */
+    @JsonIgnoreProperties({"a", "secret"})
+    public abstract static class IgnoreSomeKeys {
+    }
+
     /** Every property holds the same generated map, each under a different annotation. */
     public static class Annotated {
         public Map<Object, Object> plain;

@@ -1,0 +1,151 @@
+package io.poolson.serializer.jackson.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The decisions of a Jackson 2 or 3 {@code PoolsonMapSerializer}, over neutral inputs: is the map
+ * serializer configured as a default mapper's (see {@link #isPlain}), and does the mapper write
+ * keys and values of a given class the way poolson does (see {@link #gate}, answers cached per
+ * class). The serializer's own configuration is passed in once; what depends on the call (the
+ * provider or context, of type {@code C}) is asked through the hooks, which each version
+ * implements with its own types. One instance per serializer instance (answers depend on its
+ * property).
+ *
+ * <p>Thread-safe: the caches are concurrent maps; the hooks must be thread-safe too.
+ *
+ * @param <C> the Jackson per-call type ({@code SerializerProvider} or {@code SerializationContext})
+ */
+public abstract class MapVerdicts<C> {
+    private final PristineMapper defaults;
+    private final boolean entryRules;
+    private final Class<?> keyType;
+    private final Class<?> keySerializer;
+    private final Class<?> valueType;
+    private final boolean genericValueType;
+    private final Class<?> valueSerializer;
+    private final Map<Class<?>, Boolean> values = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Boolean> keys = new ConcurrentHashMap<>();
+    /** Lazily: the plainness of the serializer's own configuration. */
+    private volatile Boolean plain;
+
+    /**
+     * @param defaults         the version's pristine mapper
+     * @param entryRules       whether the serializer ignores or includes entries, has a filter,
+     *                         sorts keys, has a content inclusion rule or a value type serializer
+     * @param keyType          the declared raw key type
+     * @param keySerializer    the class of the static key serializer, or null
+     * @param valueType        the declared raw value type
+     * @param genericValueType whether the declared value type has type parameters
+     * @param valueSerializer  the class of the static value serializer, or null
+     */
+    protected MapVerdicts(PristineMapper defaults, boolean entryRules, Class<?> keyType, Class<?> keySerializer,
+                          Class<?> valueType, boolean genericValueType, Class<?> valueSerializer) {
+        this.defaults = defaults;
+        this.entryRules = entryRules;
+        this.keyType = keyType;
+        this.keySerializer = keySerializer;
+        this.valueType = valueType;
+        this.genericValueType = genericValueType;
+        this.valueSerializer = valueSerializer;
+    }
+
+    /** Whether the mapper has default typing enabled. */
+    protected abstract boolean defaultTyping(C call);
+
+    /** The serializer the call finds for values of {@code c} (as the map serializer would), or null if it fails. */
+    protected abstract Object findValueSerializer(Class<?> c, C call);
+
+    /** Whether {@code serializer} is a {@code PoolsonMapSerializer} that {@link #isPlain is plain}. */
+    protected abstract boolean isPlainPoolsonMap(Object serializer, C call);
+
+    /** The type {@code serializer} (one returned by {@link #findValueSerializer}) handles. */
+    protected abstract Class<?> handledType(Object serializer);
+
+    /** Whether the format for {@code type} (for the serializer's property) has no shape or unwrapping override. */
+    protected abstract boolean plainFormat(Class<?> type, C call);
+
+    /** The class of the key serializer the call finds for keys of {@code c}, or null if it fails. */
+    protected abstract Class<?> findKeySerializer(Class<?> c, C call);
+
+    /** True if the serializer is configured as a default mapper's map serializer. */
+    public final boolean isPlain(C call) {
+        Boolean p = plain;
+        if (p == null) {
+            p = computePlain(call);
+            plain = p;
+        }
+        return p;
+    }
+
+    private boolean computePlain(C call) {
+        if (entryRules || defaultTyping(call)) {
+            return false;
+        }
+        if (keySerializer == null || (keyType != Object.class && !MapScan.isScalar(keyType))
+                || keySerializer != defaults.keySerializer(keyType)) {
+            return false;
+        }
+        return valueSerializer == null
+                || (MapScan.isScalar(valueType) && valueSerializer == defaults.valueSerializer(valueType));
+    }
+
+    /** The mapper's verdicts on classes for this call, cached across calls. */
+    public final MapScan.Gate gate(C call) {
+        return new MapScan.Gate() {
+            @Override
+            public boolean approvesValue(Class<?> c) {
+                Boolean b = values.get(c);
+                if (b == null) {
+                    b = valueVerdict(c, call);
+                    values.put(c, b);
+                }
+                return b;
+            }
+
+            @Override
+            public boolean approvesKey(Class<?> c) {
+                Boolean b = keys.get(c);
+                if (b == null) {
+                    b = keyVerdict(c, call);
+                    keys.put(c, b);
+                }
+                return b;
+            }
+        };
+    }
+
+    private boolean valueVerdict(Class<?> c, C call) {
+        if (valueSerializer != null) {
+            // Jackson writes every value with the static serializer: only its own type comes out right.
+            return c == valueType;
+        }
+        if (genericValueType && !MapScan.isScalar(c)) {
+            // Jackson specializes a declared generic type for each container (List<String> gets a
+            // String-list serializer) and applies its element types statically, failing on elements
+            // of other classes that poolson would write: leave such maps to Jackson.
+            return false;
+        }
+        Object ser = findValueSerializer(c, call);
+        if (ser == null) {
+            return false;
+        }
+        if (Map.class.isAssignableFrom(c)) {
+            return isPlainPoolsonMap(ser, call);
+        }
+        if (ser.getClass() != defaults.valueSerializer(c)) {
+            return false;
+        }
+        // Format overrides reach a serializer through the type it handles (List for every list, say).
+        return plainFormat(handledType(ser), call) && plainFormat(c, call);
+    }
+
+    private boolean keyVerdict(Class<?> c, C call) {
+        if (keyType != Object.class) {
+            // A declared key type gets one static key serializer for every key, whatever its class.
+            return c == keyType;
+        }
+        Class<?> found = findKeySerializer(c, call);
+        return found != null && found == defaults.keySerializer(c);
+    }
+}

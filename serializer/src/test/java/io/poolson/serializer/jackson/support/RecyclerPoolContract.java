@@ -1,0 +1,143 @@
+package io.poolson.serializer.jackson.support;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The poolson recycler pool honours Jackson's acquire/link/release contract, also under load:
+ * the scenarios, written once. Each Jackson version's {@code PoolsonRecyclerPoolTest} maps the
+ * operations onto its {@code PoolsonRecyclerPool} ({@code P}) and {@code BufferRecycler} ({@code R}),
+ * whose methods have the same names in both versions but belong to unrelated types.
+ *
+ * @param <P> the version's {@code PoolsonRecyclerPool}
+ * @param <R> the version's {@code BufferRecycler}
+ */
+public abstract class RecyclerPoolContract<P, R> {
+
+    private final P pool = newPool();
+
+    protected abstract P newPool();
+
+    protected abstract P sharedPool();
+
+    protected abstract long maxRetainedBytes();
+
+    /** {@code pool.acquireAndLinkPooled()}. */
+    protected abstract R acquireAndLink(P pool);
+
+    /** {@code pool.releasePooled(r)}. */
+    protected abstract void releasePooled(P pool, R r);
+
+    protected abstract int pooledCount(P pool);
+
+    protected abstract boolean clear(P pool);
+
+    /** {@code r.isLinkedWithPool()}. */
+    protected abstract boolean linked(R r);
+
+    /** {@code r.releaseToPool()}. */
+    protected abstract void releaseToPool(R r);
+
+    /** Has {@code r} retain {@code buffer} as its concatenation byte buffer. */
+    protected abstract void retain(R r, byte[] buffer);
+
+    /** A recycler no poolson pool made. */
+    protected abstract R foreignRecycler();
+
+    /** A default mapper with Jackson's own recycler pool. */
+    protected abstract JsonWriter defaultMapper();
+
+    /** A default mapper whose recycler pool is {@code pool}, each lend and return recorded in {@code tracker}. */
+    protected abstract JsonWriter trackedMapper(P pool, LendingTracker<R> tracker);
+
+    @Test
+    public void releasedRecyclerIsUnlinkedAndLentAgain() {
+        R r = acquireAndLink(pool);
+        assertTrue(linked(r));
+        releaseToPool(r);
+        assertFalse(linked(r));
+        assertEquals(1, pooledCount(pool));
+        R again = acquireAndLink(pool);
+        assertSame(r, again);
+        assertTrue(linked(again));
+        assertEquals(0, pooledCount(pool));
+    }
+
+    @Test
+    public void recyclerStillLinkedIsDroppedNotPooled() {
+        R r = acquireAndLink(pool);
+        releasePooled(pool, r); // bypasses releaseToPool: still linked
+        assertEquals(0, pooledCount(pool));
+        R next = assertDoesNotThrow(() -> acquireAndLink(pool));
+        assertNotSame(r, next);
+    }
+
+    @Test
+    public void recyclerRetainingTooMuchIsDropped() {
+        R r = acquireAndLink(pool);
+        retain(r, new byte[(int) maxRetainedBytes() + 1]);
+        releaseToPool(r);
+        assertEquals(0, pooledCount(pool));
+    }
+
+    @Test
+    public void foreignAndNullRecyclers() {
+        releasePooled(pool, foreignRecycler());
+        assertEquals(0, pooledCount(pool));
+        assertThrows(NullPointerException.class, () -> releasePooled(pool, null));
+    }
+
+    @Test
+    public void clearDropsIdleRecyclers() {
+        releaseToPool(acquireAndLink(pool));
+        assertTrue(clear(pool));
+        assertEquals(0, pooledCount(pool));
+    }
+
+    @Test
+    public void serializationKeepsSharedSharedAndGivesOthersAFreshPool() throws Exception {
+        assertSame(sharedPool(), roundTrip(sharedPool()));
+        releaseToPool(acquireAndLink(pool));
+        P copy = roundTrip(pool);
+        assertSame(pool.getClass(), copy.getClass());
+        assertNotSame(pool, copy);
+        assertNotSame(sharedPool(), copy);
+        assertEquals(0, pooledCount(copy));
+        releaseToPool(acquireAndLink(copy));
+        assertEquals(1, pooledCount(copy));
+    }
+
+    @Test
+    public void eightThreadsNeverShareARecycler() throws Exception {
+        LendingTracker<R> tracker = new LendingTracker<>();
+        RecyclerScenarios.concurrentWrites(defaultMapper(), trackedMapper(pool, tracker), tracker, 8, 1_000);
+    }
+
+    @Test
+    public void millionVirtualThreadsUseFewRecyclers() throws Exception {
+        LendingTracker<R> tracker = new LendingTracker<>();
+        RecyclerScenarios.virtualThreadWrites(defaultMapper(), trackedMapper(pool, tracker), tracker, 1_000_000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T o) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+}
