@@ -16,9 +16,15 @@ final class Generation {
 
     /*
      * Set when a get found nothing anywhere in the victim cache, so later misses skip the scan
-     * until the next rotation, as Go's getSlow stores victimSize = 0. Racy by design: a stale
-     * false costs one extra scan, and an object put into the victim after it was marked is
-     * merely invisible until it ages out, which the pool's contract allows.
+     * until the next rotation, as Go's getSlow stores victimSize = 0. Racy by design, and every
+     * race only hides objects, never lends one twice:
+     * - a stale false costs one extra scan;
+     * - an object put into the victim after it was marked is invisible until it ages out;
+     * - a get that loaded this generation, stalled across two rotations (so this generation is
+     *   current again, its flag freshly cleared) and then finished its empty scan, marks the new
+     *   victim drained while it may hold objects: they are unreachable until the next rotation.
+     * Each costs at most a factory call per miss until the next collection, which the pool's
+     * contract (anything may be dropped at any GC) already allows.
      */
     volatile boolean victimDrained;
 
