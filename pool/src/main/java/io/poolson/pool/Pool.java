@@ -287,8 +287,8 @@ public final class Pool<T> {
     }
 
     /**
-     * The counters since the pool was built. See {@link PoolStats} for their meaning and
-     * accuracy under concurrency.
+     * The counters since the pool was built, and what the pool holds now. See {@link PoolStats}
+     * for their meaning and accuracy under concurrency. Costs a scan of every slot.
      */
     public PoolStats stats() {
         long privateHits = 0, sharedHits = 0, steals = 0, victimHits = 0, misses = 0;
@@ -309,7 +309,7 @@ public final class Pool<T> {
             }
         }
         return new PoolStats(privateHits, sharedHits, steals, victimHits, misses,
-                keptPrivate, keptShared, drops, rejects, rotations);
+                keptPrivate, keptShared, drops, rejects, rotations, idle(), capacity());
     }
 
     /** The number of stripes (a power of two). */

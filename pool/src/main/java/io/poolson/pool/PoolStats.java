@@ -23,9 +23,13 @@ package io.poolson.pool;
  * @param drops       puts dropped because the home stripe was full
  * @param rejects     puts dropped because the reset hook threw or the retention rule refused
  * @param rotations   GC-driven agings of this pool (plus explicit ones in tests)
+ * @param idle        objects the pool held when the snapshot was taken, primary and victim
+ *                    ({@link Pool#idle()}): with {@code capacity}, what bounds the memory it retains
+ * @param capacity    the most objects the pool can hold at once ({@link Pool#capacity()})
  */
 public record PoolStats(long privateHits, long sharedHits, long steals, long victimHits, long misses,
-                        long keptPrivate, long keptShared, long drops, long rejects, long rotations) {
+                        long keptPrivate, long keptShared, long drops, long rejects, long rotations,
+                        int idle, int capacity) {
 
     /** All gets: hits at every level plus misses. */
     public long gets() {

@@ -75,6 +75,8 @@ class PoolOrderTest {
         assertEquals(2, s.keptShared());
         assertEquals(2, s.drops());
         assertEquals(3, pool.idle());
+        assertEquals(3, s.idle());
+        assertEquals(2 * 1 * (1 + 2), s.capacity());
         assertEquals(5, s.puts());
     }
 

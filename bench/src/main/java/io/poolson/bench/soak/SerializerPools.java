@@ -1,57 +1,36 @@
 package io.poolson.bench.soak;
 
-import io.poolson.pool.Pool;
+import io.poolson.pool.PoolStats;
 import io.poolson.serializer.MapSerializer;
 import io.poolson.serializer.Serializer;
-import java.lang.reflect.Field;
 import java.time.Duration;
 
 /**
- * What the {@link Serializer} statics' writer pools hold, and their aging by the GC clock.
- *
- * <p>Why reflection: {@code MapSerializer} exposes its pools' counters ({@code charPoolStats()},
- * {@code bytePoolStats()}) and its retention cap, but not how many writers they hold now
- * ({@link Pool#idle()}) nor how many they can hold ({@link Pool#capacity()}), which retained memory
- * is computed from. This reads the two private {@code Pool} fields of {@link MapSerializer#defaults()};
- * it works on the class path (the bench jar and surefire), and fails naming the field if the
- * serializer renames it. A public accessor on {@code MapSerializer} would make it unnecessary.
+ * What the {@link Serializer} statics' writer pools hold, and their aging by the GC clock, read from
+ * their public statistics ({@link PoolStats#idle()}, {@link PoolStats#capacity()}).
  *
  * <p>Thread-safe (reads snapshots).
  */
 final class SerializerPools {
-    private static final Pool<?> CHARS = field("charPool");
-    private static final Pool<?> BYTES = field("bytePool");
-
     private SerializerPools() {
-    }
-
-    private static Pool<?> field(String name) {
-        try {
-            Field f = MapSerializer.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return (Pool<?>) f.get(MapSerializer.defaults());
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot read MapSerializer." + name + " (the soak measures the"
-                    + " serializer's retained writers through it)", e);
-        }
     }
 
     /**
      * An upper bound of the bytes the pooled writers' buffers hold. A writer is kept only if its
      * buffer capacity is at most the retention cap: a UTF-8 writer holds one byte buffer (at most cap
      * bytes); a character writer holds a Latin-1 byte buffer and, once a document was not Latin-1, a
-     * {@code StringBuilder} too (at most cap bytes + cap chars at 2 bytes = 3 × cap). Counts the
+     * {@code char[]} too (at most cap bytes + cap chars at 2 bytes = 3 × cap). Counts the
      * buffers only, which is what the retention cap governs, not each writer's fixed-size extras
      * (key caches, their arenas, a transfer array): {@link Soak} measures those by heap.
      *
      * @param idleCharWriters  character writers held now
      * @param idleByteWriters  UTF-8 writers held now
-     * @param charSlots        the most character writers the pool can hold ({@link Pool#capacity()})
+     * @param charSlots        the most character writers the pool can hold ({@link PoolStats#capacity()})
      * @param byteSlots        the most UTF-8 writers the pool can hold
      * @param retentionCap     the serializer's retention cap
      */
     record Retention(int idleCharWriters, int idleByteWriters, int charSlots, int byteSlots, int retentionCap) {
-        /** Bytes a character writer's buffers may hold: a Latin-1 byte buffer and a UTF-16 StringBuilder. */
+        /** Bytes a character writer's buffers may hold: a Latin-1 byte buffer and a UTF-16 char[]. */
         static final int CHAR_WRITER_FACTOR = 3;
 
         /** Upper bound of the buffer bytes retained now. */
@@ -73,7 +52,9 @@ final class SerializerPools {
     }
 
     static Retention retention() {
-        return new Retention(CHARS.idle(), BYTES.idle(), CHARS.capacity(), BYTES.capacity(),
+        PoolStats chars = Serializer.charPoolStats();
+        PoolStats bytes = Serializer.bytePoolStats();
+        return new Retention(chars.idle(), bytes.idle(), chars.capacity(), bytes.capacity(),
                 MapSerializer.defaults().retentionCap());
     }
 
