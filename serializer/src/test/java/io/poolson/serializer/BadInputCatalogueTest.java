@@ -480,34 +480,6 @@ class BadInputCatalogueTest {
         }
     }
 
-    /** A CharSequence backed by a String, whose methods cases override to misbehave. */
-    private static class MisbehavingCharSequence implements CharSequence {
-        private final String s;
-
-        MisbehavingCharSequence(String s) {
-            this.s = s;
-        }
-
-        @Override
-        public int length() {
-            return s.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            return s.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return s.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return s;
-        }
-    }
 
     // ---- the tests ----
 

@@ -227,7 +227,7 @@ class BadInputTest {
     @Test
     void concurrentModificationPropagatesUnchanged() {
         Map<Object, Object> m = new HashMap<>();
-        m.put("a", new CharSequenceStub("x") {
+        m.put("a", new MisbehavingCharSequence("x") {
             @Override
             public char charAt(int index) {
                 m.put("added-" + m.size(), 1);
@@ -245,13 +245,13 @@ class BadInputTest {
     @Test
     void charSequenceThatThrowsPropagatesUnchanged() {
         IllegalStateException boom = new IllegalStateException("boom");
-        Map<Object, Object> charAtThrows = map("k", new CharSequenceStub("abc") {
+        Map<Object, Object> charAtThrows = map("k", new MisbehavingCharSequence("abc") {
             @Override
             public char charAt(int index) {
                 throw boom;
             }
         });
-        Map<Object, Object> lengthThrows = map("k", new CharSequenceStub("abc") {
+        Map<Object, Object> lengthThrows = map("k", new MisbehavingCharSequence("abc") {
             @Override
             public int length() {
                 throw boom;
@@ -349,34 +349,5 @@ class BadInputTest {
         JsonSerializationException e = expectFailure(JsonSerializationException.class, () -> serializer.writeTo(late, partial));
         assertEquals("$.bad", e.path());
         assertTrue(partial.size() > 0, "chunks before the error were streamed");
-    }
-
-    /** A CharSequence backed by a String, whose methods tests override to misbehave. */
-    private static class CharSequenceStub implements CharSequence {
-        private final String s;
-
-        CharSequenceStub(String s) {
-            this.s = s;
-        }
-
-        @Override
-        public int length() {
-            return s.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            return s.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return s.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return s;
-        }
     }
 }
