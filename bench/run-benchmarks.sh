@@ -17,19 +17,22 @@ JAR=bench/target/benchmarks.jar
 OUT=bench/results
 DATE=$(date +%Y-%m-%d)
 
-JDKS=() GROUPS_=() THREADS_OVERRIDE="" SMOKE=0
+JDKS=() GROUPS_=() THREADS_OVERRIDE="" SMOKE=0 EXTRA_JMH="" SUFFIX_OVERRIDE="" PATTERN_OVERRIDE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1 ;;
     --jdk) JDKS+=("$2"); shift ;;
     --group) GROUPS_+=("$2"); shift ;;
     --threads) THREADS_OVERRIDE="$2"; shift ;;
+    --jmh) EXTRA_JMH="$2"; shift ;;          # extra JMH options, e.g. "-f 1 -wi 3 -i 5 -p payload=10,1000"
+    --label) SUFFIX_OVERRIDE="-$2"; shift ;; # file-name label for runs with --jmh
+    --pattern) PATTERN_OVERRIDE="$2"; shift ;; # JMH benchmark regexp instead of the group's
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
 done
 [ ${#JDKS[@]} -gt 0 ] || JDKS=(17 25)
-[ ${#GROUPS_[@]} -gt 0 ] || GROUPS_=(pool serializer vthreads)
+[ ${#GROUPS_[@]} -gt 0 ] || GROUPS_=(pool serializer jackson vthreads)
 
 if [ "$SMOKE" = 1 ]; then
   # Enough to see that every benchmark runs and the numbers are plausible; not for quoting.
@@ -40,6 +43,11 @@ else
   JMH_RUN_OPTS=()
   SUFFIX=
 fi
+if [ -n "$EXTRA_JMH" ]; then
+  # shellcheck disable=SC2206 # word splitting of the user's JMH options is intended
+  JMH_RUN_OPTS+=($EXTRA_JMH)
+fi
+[ -n "$SUFFIX_OVERRIDE" ] && SUFFIX="$SUFFIX$SUFFIX_OVERRIDE"
 
 java_home() {
   case "$1" in
@@ -65,6 +73,7 @@ header() { # java_home command...
 run_jmh_group() { # jdk home group pattern default-threads
   local jdk=$1 home=$2 group=$3 pattern=$4 threads=$5
   [ -n "$THREADS_OVERRIDE" ] && threads=$THREADS_OVERRIDE
+  [ -n "$PATTERN_OVERRIDE" ] && pattern=$PATTERN_OVERRIDE
   local file="$OUT/jdk$jdk-$group-$DATE$SUFFIX.txt"
   : > "$file"
   for t in $threads; do
@@ -97,6 +106,7 @@ for jdk in "${JDKS[@]}"; do
     case "$group" in
       pool) run_jmh_group "$jdk" "$home" pool 'io.poolson.bench.pool.*' "1 2 4" ;;
       serializer) run_jmh_group "$jdk" "$home" serializer 'io.poolson.bench.serializer.*' "1 2" ;;
+      jackson) run_jmh_group "$jdk" "$home" jackson 'io.poolson.bench.jackson.*' "1 2 4" ;;
       vthreads) run_vthreads "$jdk" "$home" ;;
       *) echo "unknown group: $group" >&2; exit 2 ;;
     esac

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The runs behind the README's results tables: the official suite trimmed to fit a 2-core machine
+# in about 45 minutes (1 fork, 3 × 1 s warm-up, 5 × 1 s measurement, the payloads the README
+# quotes; JDK 25 in full, JDK 17 for the pool and the single-thread serializer tables). Contenders
+# of one table always run side by side in one JMH invocation, so their ratios are comparable even
+# on a noisy machine; absolute figures are not. Raw output, headed by date, load average, git
+# revision and java -version, goes to bench/results/jdk<N>-<group>-<date>-readme-*.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JMH="-f 1 -wi 3 -w 1s -i 5 -r 1s"
+run() { bench/run-benchmarks.sh "$@"; }
+jdk25() {
+  run --jdk 25 --group pool --threads "1 2 4" --jmh "$JMH" --label readme
+  run --jdk 25 --group serializer --threads 1 --jmh "$JMH -p payload=10,1000" --label readme-sizes
+  run --jdk 25 --group serializer --threads 1 --jmh "$JMH -p payload=mixed" --label readme-mixed \
+      --pattern 'io.poolson.bench.serializer.Json.*'
+  run --jdk 25 --group serializer --threads 2 --jmh "$JMH -p payload=10,1000" --label readme-strings \
+      --pattern 'io.poolson.bench.serializer.JsonStringBenchmark'
+  run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,1000,mixed" --label readme-module \
+      --pattern 'io.poolson.bench.jackson.JacksonModuleBenchmark'
+  run --jdk 25 --group jackson --threads "1 2 4" --jmh "$JMH" --label readme-recyclers \
+      --pattern 'io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
+  run --jdk 25 --group vthreads
+}
+jdk17() {
+  run --jdk 17 --group pool --threads "1 2 4" --jmh "$JMH" --label readme
+  run --jdk 17 --group serializer --threads 1 --jmh "$JMH -p payload=10,1000" --label readme-sizes
+}
+case "${1:-all}" in
+  25) jdk25 ;;
+  17) jdk17 ;;
+  all) jdk25; jdk17 ;;
+  *) echo "usage: $0 [25|17|all]" >&2; exit 2 ;;
+esac
