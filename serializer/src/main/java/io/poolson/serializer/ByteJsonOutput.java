@@ -45,7 +45,7 @@ abstract class ByteJsonOutput extends JsonOutput {
     int epoch;
     private final KeyCache keys = new KeyCache();
     /** The encoded forms the key cache indexes. */
-    private final byte[] keyForms = new byte[KeyCache.ARENA];
+    private byte[] keyForms = new byte[KeyCache.INITIAL_ARENA];
     /** Scratch for the JDK's double and float formatting, which only writes chars. */
     private final StringBuilder floating = new StringBuilder(32);
 
@@ -160,6 +160,9 @@ abstract class ByteJsonOutput extends JsonOutput {
         if (epoch == epochBefore) {
             int at = keys.reserve(s, pos - start);
             if (at >= 0) {
+                if (at + pos - start > keyForms.length) {
+                    keyForms = Arrays.copyOf(keyForms, KeyCache.grownArena(keyForms.length, at + pos - start));
+                }
                 System.arraycopy(buf, start, keyForms, at, pos - start);
                 keyForms[at] = ','; // cached as a later key; the first key patches in its brace
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.CharBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -32,7 +33,7 @@ final class CharArrayJsonOutput extends JsonOutput {
     private int epoch;
     private final KeyCache keys = new KeyCache();
     /** The encoded forms the key cache indexes. */
-    private final char[] keyForms = new char[KeyCache.ARENA];
+    private char[] keyForms = new char[KeyCache.INITIAL_ARENA];
     /** Where the JDK formats numbers for us. */
     private final StringBuilder digits = new StringBuilder(32);
 
@@ -152,6 +153,9 @@ final class CharArrayJsonOutput extends JsonOutput {
         if (epoch == epochBefore) {
             int at = keys.reserve(s, pos - start);
             if (at >= 0) {
+                if (at + pos - start > keyForms.length) {
+                    keyForms = Arrays.copyOf(keyForms, KeyCache.grownArena(keyForms.length, at + pos - start));
+                }
                 System.arraycopy(cbuf, start, keyForms, at, pos - start);
                 keyForms[at] = ','; // cached as a later key; the first key patches in its brace
             }

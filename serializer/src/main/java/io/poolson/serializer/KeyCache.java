@@ -21,20 +21,26 @@ import java.util.Arrays;
  *     one, so keys that are new objects every call still hit, and re-aims the cursor.</li>
  * </ol>
  * Entries are only added, never replaced: a map with more keys than fit settles on a fixed subset
- * instead of evicting and re-encoding on every call. Memory is bounded by {@link #SLOTS} and
- * {@link #ARENA}. When the cache stops paying (more than 7/8 misses over a window of lookups, e.g. the
+ * instead of evicting and re-encoding on every call. The table starts small and doubles as keys
+ * arrive, up to {@link #MAX_SLOTS}; the arena likewise (see {@link #grownArena}) up to {@link #ARENA}.
+ * Growing matters because a writer is created on every pool miss (first use of a stripe, after two
+ * collections, with retention cap 0 on every call): a writer that only ever sees ten keys should
+ * not pay the ~40 KB the largest cache takes. When the cache stops paying (more than 7/8 misses over a window of lookups, e.g. the
  * workload changed) it is cleared and refills with the keys now in use.
  *
  * <p>Not thread-safe: it lives in a pooled writer, owned by one call at a time.
  */
 final class KeyCache {
-    private static final int SLOT_BITS = 11;
-    static final int SLOTS = 1 << SLOT_BITS;
+    private static final int MIN_SLOT_BITS = 5;
+    private static final int MAX_SLOT_BITS = 11;
+    static final int MAX_SLOTS = 1 << MAX_SLOT_BITS;
     static final int PROBES = 4;
     /** At most this many keys are cached: half the slots, so probe chains stay short. */
-    static final int CAPACITY = SLOTS / 2;
-    /** Arena size in bytes or chars. */
+    static final int CAPACITY = MAX_SLOTS / 2;
+    /** Largest arena, in bytes or chars. */
     static final int ARENA = 16 * 1024;
+    /** Arena a writer starts with: room for the forms of a few dozen short keys. */
+    static final int INITIAL_ARENA = 512;
     /** Keys whose form is longer are not cached. */
     static final int MAX_FORM_LENGTH = (1 << 12) - 1;
     /** Longer keys are rare and cost more to hold than to encode. */
@@ -44,18 +50,20 @@ final class KeyCache {
     private static final int WINDOW = 8192;
 
     /** Per slot: key hash in the high 32 bits, the key's order index + 1 in the low 32 (0: empty). */
-    private final long[] slots = new long[SLOTS];
-    /** Cached keys in the order they were added, and each one's arena range. */
-    private final String[] order = new String[CAPACITY];
-    private final int[] ranges = new int[CAPACITY];
+    private long[] slots = new long[1 << MIN_SLOT_BITS];
+    /** {@code 32 - log2(slots.length)}: turns a Fibonacci-scrambled hash into a home slot. */
+    private int shift = 32 - MIN_SLOT_BITS;
+    /** Cached keys in the order they were added, and each one's arena range; half the slot count. */
+    private String[] order = new String[slots.length / 2];
+    private int[] ranges = new int[slots.length / 2];
     private int count;
     private int cursor;
     private int arenaUsed;
     private int lookups;
     private int misses;
 
-    private static int home(int h) {
-        return (h * 0x9E3779B9) >>> (32 - SLOT_BITS);
+    private int home(int h) {
+        return (h * 0x9E3779B9) >>> shift;
     }
 
     /** Called at the start of each document: its first key is predicted to be the first recorded. */
@@ -73,10 +81,12 @@ final class KeyCache {
         if (++lookups == WINDOW) {
             age();
         }
+        long[] table = slots;
+        int mask = table.length - 1;
         int h = key.hashCode();
         int i = home(h);
-        for (int p = 0; p < PROBES; p++, i = (i + 1) & (SLOTS - 1)) {
-            long slot = slots[i];
+        for (int p = 0; p < PROBES; p++, i = (i + 1) & mask) {
+            long slot = table[i];
             if (slot == 0) {
                 break; // entries are never removed one by one, so the key is not further on
             }
@@ -102,29 +112,78 @@ final class KeyCache {
     }
 
     /**
+     * The arena length a writer should grow to when its arena of {@code current} units cannot hold a
+     * form ending at {@code needed} (which {@link #reserve} keeps within {@link #ARENA}).
+     */
+    static int grownArena(int current, int needed) {
+        return Math.min(ARENA, Math.max(current * 2, needed));
+    }
+
+    /**
      * Records {@code key} with a form of {@code length} units and returns the arena offset the caller
-     * must copy the form to, or -1 when it is not cached (too long, cache full, no free slot).
+     * must copy the form to (growing its arena first, see {@link #grownArena}), or -1 when it is not
+     * cached (too long, cache full, no free slot).
      */
     int reserve(String key, int length) {
-        if (key.length() > MAX_KEY_LENGTH || length > MAX_FORM_LENGTH || arenaUsed + length > ARENA
-                || count == CAPACITY) {
+        if (key.length() > MAX_KEY_LENGTH || length > MAX_FORM_LENGTH || arenaUsed + length > ARENA) {
             return -1;
         }
+        if (count == order.length) {
+            if (slots.length == MAX_SLOTS) {
+                return -1;
+            }
+            grow();
+        }
         int h = key.hashCode();
-        int i = home(h);
-        for (int p = 0; p < PROBES; p++, i = (i + 1) & (SLOTS - 1)) {
-            if (slots[i] == 0) {
-                int offset = arenaUsed;
-                order[count] = key;
-                ranges[count] = (offset << LENGTH_BITS) | length;
-                count++;
-                cursor = count;
-                slots[i] = ((long) h << 32) | count;
-                arenaUsed += length;
-                return offset;
+        int slot = freeSlot(slots, home(h));
+        if (slot < 0) {
+            return -1;
+        }
+        int offset = arenaUsed;
+        order[count] = key;
+        ranges[count] = (offset << LENGTH_BITS) | length;
+        count++;
+        cursor = count;
+        slots[slot] = ((long) h << 32) | count;
+        arenaUsed += length;
+        return offset;
+    }
+
+    /** The first empty slot within {@link #PROBES} of {@code i}, or -1. */
+    private static int freeSlot(long[] table, int i) {
+        int mask = table.length - 1;
+        for (int p = 0; p < PROBES; p++, i = (i + 1) & mask) {
+            if (table[i] == 0) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Doubles the table and re-homes every entry. An entry that finds no free slot within the probe
+     * limit stays in the order (sequence prediction still finds it) but leaves the hash table.
+     */
+    private void grow() {
+        long[] old = slots;
+        long[] table = new long[old.length * 2];
+        shift--;
+        for (long entry : old) {
+            if (entry != 0) {
+                int slot = freeSlot(table, home((int) (entry >>> 32)));
+                if (slot >= 0) {
+                    table[slot] = entry;
+                }
+            }
+        }
+        slots = table;
+        order = Arrays.copyOf(order, table.length / 2);
+        ranges = Arrays.copyOf(ranges, table.length / 2);
+    }
+
+    /** Slots in the hash table now (for tests: the cache's size follows its use). */
+    int tableSize() {
+        return slots.length;
     }
 
     private void age() {

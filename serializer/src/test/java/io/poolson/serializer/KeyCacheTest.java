@@ -26,7 +26,7 @@ class KeyCacheTest {
     void moreKeysThanSlotsLongKeysAndEscapedKeysStayCorrectAcrossCalls() {
         MapSerializer s = MapSerializer.builder().build();
         Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < 3 * KeyCache.SLOTS; i++) {
+        for (int i = 0; i < 3 * KeyCache.MAX_SLOTS; i++) {
             m.put("key\n\"" + i + "\u00e9\ud800", i);
         }
         m.put("k".repeat(KeyCache.MAX_KEY_LENGTH + 1), "long");
@@ -93,6 +93,43 @@ class KeyCacheTest {
             for (int round = 0; round < 15; round++) {
                 assertEquals(JacksonOracle.jacksonString(m), s.toJson(m));
             }
+        }
+    }
+
+    @Test
+    void startsSmallGrowsWithTheKeysItMeetsAndStopsAtItsBound() {
+        KeyCache cache = new KeyCache();
+        assertTrue(cache.tableSize() <= 64, "a fresh cache is small: " + cache.tableSize());
+        int[] at = new int[1000];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = cache.reserve("key" + i, 8);
+        }
+        assertTrue(cache.tableSize() > 64 && cache.tableSize() <= KeyCache.MAX_SLOTS, "grew: " + cache.tableSize());
+        int found = 0;
+        for (int i = 0; i < at.length; i++) {
+            int range = cache.find(new String(("key" + i).toCharArray()));
+            if (range >= 0) {
+                assertEquals(at[i], KeyCache.offset(range), "key" + i + " keeps its arena range across growth");
+                found++;
+            }
+        }
+        assertTrue(found > 900, "found " + found + " of 1000 by hash after growing");
+        for (int i = 1000; i < 10_000; i++) {
+            cache.reserve("key" + i, 8);
+        }
+        assertEquals(KeyCache.MAX_SLOTS, cache.tableSize());
+    }
+
+    @Test
+    void growingArenasKeepEveryCachedFormIntact() {
+        MapSerializer s = MapSerializer.builder().build();
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < 600; i++) {
+            // Forms of 20–60 units: the arenas of both writers grow several times while filling.
+            m.put("k" + "\u00e9\u4e2d\"".repeat(i % 10) + i, i);
+        }
+        for (int round = 0; round < 3; round++) {
+            assertAllOutputsMatch(s, m);
         }
     }
 }
