@@ -26,9 +26,19 @@ jdk17() {
   run --jdk 17 --group pool --threads "1 2 4" --jmh "$JMH" --label readme
   run --jdk 17 --group serializer --threads 1 --jmh "$JMH -p payload=10,1000" --label readme-sizes
 }
+# The serializer issue's full matrix (every payload, 1 and 2 threads on JDK 25, 1 thread on JDK 17),
+# shorter per benchmark (2 warm-up, 4 measurement iterations) so that it fits in about 40 minutes.
+matrix() {
+  local m="-f 1 -wi 2 -w 1s -i 4 -r 1s -p payload=1,10,100,1000,mixed"
+  run --jdk 25 --group serializer --threads "1 2" --jmh "$m" --label matrix \
+      --pattern 'io.poolson.bench.serializer.Json.*'
+  run --jdk 17 --group serializer --threads 1 --jmh "$m" --label matrix \
+      --pattern 'io.poolson.bench.serializer.Json.*'
+}
 case "${1:-all}" in
   25) jdk25 ;;
   17) jdk17 ;;
+  matrix) matrix ;;
   all) jdk25; jdk17 ;;
-  *) echo "usage: $0 [25|17|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [25|17|matrix|all]" >&2; exit 2 ;;
 esac
