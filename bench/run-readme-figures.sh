@@ -30,10 +30,8 @@ jdk17() {
 # shorter per benchmark (2 warm-up, 4 measurement iterations) so that it fits in about 40 minutes.
 matrix() {
   local m="-f 1 -wi 2 -w 1s -i 4 -r 1s -p payload=1,10,100,1000,mixed"
-  run --jdk 25 --group serializer --threads "1 2" --jmh "$m" --label matrix \
-      --pattern 'io.poolson.bench.serializer.Json.*'
-  run --jdk 17 --group serializer --threads 1 --jmh "$m" --label matrix \
-      --pattern 'io.poolson.bench.serializer.Json.*'
+  run --jdk 25 --group serializer --threads "1 2" --jmh "$m" --label matrix
+  run --jdk 17 --group serializer --threads 1 --jmh "$m" --label matrix
 }
 case "${1:-all}" in
   25) jdk25 ;;

@@ -16,9 +16,11 @@ import java.util.Objects;
  * buffers borrowed from poolson {@link Pool}s: each call takes a writer, fills it, copies the result
  * out and returns the writer reset, also when it fails. A writer whose buffer grew past the
  * {@linkplain Builder#retentionCap retention cap} is dropped instead of kept. Besides its buffer,
- * each pooled writer keeps a bounded cache of encoded map keys (at most 1024 keys of up to 64 chars,
- * 16 Ki bytes or chars of encoded forms, about 40 KB in all), so that keys seen before are copied
- * rather than escaped again; the cache never changes the output.
+ * each pooled writer keeps a bounded cache of encoded map keys, so that keys seen before are copied
+ * rather than escaped again; the cache never changes the output. It starts at about 1 KB and grows
+ * with the distinct keys the writer meets, to at most 1024 keys of up to 64 chars and 16 Ki bytes
+ * or chars of encoded forms (about 40 KB); it is not counted against the retention cap and is
+ * dropped with its writer.
  *
  * <h2>What is supported</h2>
  * Keys: {@code String} and other {@code CharSequence}s, {@code Character}, {@code Boolean},
