@@ -16,7 +16,7 @@ jdk25() {
       --pattern 'io.poolson.bench.serializer.Json.*'
   run --jdk 25 --group serializer --threads 2 --jmh "$JMH -p payload=10,1000" --label readme-strings \
       --pattern 'io.poolson.bench.serializer.JsonStringBenchmark'
-  run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,1000,mixed" --label readme-module \
+  run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,100,1000,mixed" --label readme-module \
       --pattern 'io.poolson.bench.jackson.JacksonModuleBenchmark'
   run --jdk 25 --group jackson --threads "1 2 4" --jmh "$JMH" --label readme-recyclers \
       --pattern 'io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
