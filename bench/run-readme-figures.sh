@@ -18,7 +18,9 @@ jdk25() {
       --pattern 'io.poolson.bench.serializer.JsonStringBenchmark'
   run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,100,1000,mixed" --label readme-module \
       --pattern 'io.poolson.bench.jackson.JacksonModuleBenchmark'
-  run --jdk 25 --group jackson --threads "1 2 4" --jmh "$JMH" --label readme-recyclers \
+  # Three forks: which stripe each JMH thread lands on, and where the collector puts the
+  # recyclers, differ per fork and move a fork's result by up to 15% (see PostGcProbe).
+  run --jdk 25 --group jackson --threads "1 2 4" --jmh "-f 3 -wi 2 -w 1s -i 3 -r 1s" --label readme-recyclers \
       --pattern 'io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
   run --jdk 25 --group vthreads
 }
