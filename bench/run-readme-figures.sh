@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # The runs behind the README's results tables: the official suite trimmed to fit a 2-core machine
-# in about 45 minutes (1 fork, 3 × 1 s warm-up, 5 × 1 s measurement, the payloads the README
-# quotes; JDK 25 in full, JDK 17 for the pool and the single-thread serializer tables). Contenders
-# of one table always run side by side in one JMH invocation, so their ratios are comparable even
-# on a noisy machine; absolute figures are not. Raw output, headed by date, load average, git
-# revision and java -version, goes to bench/results/jdk<N>-<group>-<date>-readme-*.txt.
+# (about an hour for "all"). Contenders of one table always run side by side in one JMH
+# invocation, so their ratios are comparable even on a noisy machine; absolute figures are not.
+# Raw output, headed by date, load average, git revision and java -version, goes to
+# bench/results/jdk<N>-<group>-<date>-<label>*.txt.
+#
+#   bench/run-readme-figures.sh matrix   # serializer tables (JDK 25 at 1 and 2 threads, JDK 17 at 1)
+#   bench/run-readme-figures.sh 25       # pool, Jackson module and recycler tables, virtual threads
+#   bench/run-readme-figures.sh 17       # the JDK 17 pool table
+#   bench/run-readme-figures.sh          # all three
+#
+# The serializer tables of earlier runs (labels readme-sizes, readme-mixed, readme-strings) stay in
+# bench/results as they were measured; the README now quotes the matrix.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JMH="-f 1 -wi 3 -w 1s -i 5 -r 1s"
 run() { bench/run-benchmarks.sh "$@"; }
 jdk25() {
   run --jdk 25 --group pool --threads "1 2 4" --jmh "$JMH" --label readme
-  run --jdk 25 --group serializer --threads 1 --jmh "$JMH -p payload=10,1000" --label readme-sizes
-  run --jdk 25 --group serializer --threads 1 --jmh "$JMH -p payload=mixed" --label readme-mixed \
-      --pattern 'io.poolson.bench.serializer.Json.*'
-  run --jdk 25 --group serializer --threads 2 --jmh "$JMH -p payload=10,1000" --label readme-strings \
-      --pattern 'io.poolson.bench.serializer.JsonStringBenchmark'
   run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,100,1000,mixed" --label readme-module \
       --pattern 'io.poolson.bench.jackson.JacksonModuleBenchmark'
   # Three forks: which stripe each JMH thread lands on, and where the collector puts the
@@ -26,10 +28,10 @@ jdk25() {
 }
 jdk17() {
   run --jdk 17 --group pool --threads "1 2 4" --jmh "$JMH" --label readme
-  run --jdk 17 --group serializer --threads 1 --jmh "$JMH -p payload=10,1000" --label readme-sizes
 }
-# The serializer issue's full matrix (every payload, 1 and 2 threads on JDK 25, 1 thread on JDK 17),
-# shorter per benchmark (2 warm-up, 4 measurement iterations) so that it fits in about 40 minutes.
+# The serializer issue's full matrix: every payload, with the int-map-only contenders, 1 and 2
+# threads on JDK 25 and 1 thread on JDK 17; 2 warm-up and 4 measurement iterations per benchmark,
+# so that it fits in about 40 minutes.
 matrix() {
   local m="-f 1 -wi 2 -w 1s -i 4 -r 1s -p payload=1,10,100,1000,mixed"
   run --jdk 25 --group serializer --threads "1 2" --jmh "$m" --label matrix
@@ -39,6 +41,6 @@ case "${1:-all}" in
   25) jdk25 ;;
   17) jdk17 ;;
   matrix) matrix ;;
-  all) jdk25; jdk17 ;;
+  all) matrix; jdk25; jdk17 ;;
   *) echo "usage: $0 [25|17|matrix|all]" >&2; exit 2 ;;
 esac
