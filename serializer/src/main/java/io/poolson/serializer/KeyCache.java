@@ -129,7 +129,7 @@ final class KeyCache {
             return -1;
         }
         if (count == order.length) {
-            if (slots.length == MAX_SLOTS) {
+            if (count == CAPACITY) {
                 return -1;
             }
             grow();
