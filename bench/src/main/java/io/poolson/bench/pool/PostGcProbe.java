@@ -66,11 +66,13 @@ public final class PostGcProbe {
         for (int r = 0; r < ROUNDS; r++) {
             round.await();
             round.await();
+            // A collection between rounds only: one after the last would measure nothing.
+            boolean collect = r >= 1 && r < ROUNDS - 1;
             PoolStats s = MapSerializer.defaults().bytePoolStats();
             System.out.printf("round %d: %5.1f / %5.1f ns per call   pool: %,d private hits, %,d steals, %,d victim hits, %,d misses%s%n",
                     r + 1, (double) ns[0][r] / CALLS, (double) ns[1][r] / CALLS, s.privateHits(), s.steals(),
-                    s.victimHits(), s.misses(), r >= 1 && r < ROUNDS - 1 ? "   -> System.gc()" : "");
-            if (r >= 1) {
+                    s.victimHits(), s.misses(), collect ? "   -> System.gc()" : "");
+            if (collect) {
                 System.gc();
             }
         }
