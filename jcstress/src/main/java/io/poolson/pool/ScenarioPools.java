@@ -15,8 +15,21 @@ final class ScenarioPools {
 
     private final AtomicInteger factoryCalls = new AtomicInteger();
 
-    /** A pool of {@code stripes} stripes with {@code sharedCapacity} shared slots each. */
+    /**
+     * A pool of {@code stripes} stripes with {@code sharedCapacity} shared slots each, where no
+     * thread owns a stripe: the scenarios that race two threads on the atomic slots need both
+     * threads to reach them, and an owner would keep its object where no other thread can.
+     */
     Pool<StringBuilder> pool(int stripes, int sharedCapacity) {
+        return builder(stripes, sharedCapacity).withoutOwnedSlots().build();
+    }
+
+    /** A pool whose stripes a platform thread owns after its first put: the owned-slot scenarios. */
+    Pool<StringBuilder> ownedPool(int stripes, int sharedCapacity) {
+        return builder(stripes, sharedCapacity).build();
+    }
+
+    private Pool.Builder<StringBuilder> builder(int stripes, int sharedCapacity) {
         return Pool.builder(() -> {
                     factoryCalls.incrementAndGet();
                     return new StringBuilder();
@@ -24,8 +37,7 @@ final class ScenarioPools {
                 .reset(sb -> sb.setLength(0))
                 .stripes(stripes)
                 .sharedCapacity(sharedCapacity)
-                .withoutGcClock()
-                .build();
+                .withoutGcClock();
     }
 
     /** An object as a borrower hands it back: not reset yet. */

@@ -1,5 +1,6 @@
 package io.poolson.pool;
 
+import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,8 +15,10 @@ import java.util.function.Supplier;
  * notice. An object left idle survives one garbage collection (in the victim cache) and is gone
  * after the second; a {@code put} that finds its stripe full drops the object; an object the
  * retention rule refuses is dropped. The pool holds at most
- * {@code 2 × stripes × (1 + sharedCapacity)} objects (primary and victim), and only objects the
+ * {@code 2 × stripes × (2 + sharedCapacity)} objects (primary and victim), and only objects the
  * retention rule accepted. A pool that nothing else references is collected with its contents.
+ * An object in a stripe's owned slot (below) is only ever lent to the stripe's owner; if that
+ * thread stops using the pool, the object waits there until two collections have passed.
  *
  * <p><b>What you get.</b> {@link #get()} never returns null and always returns a reset object:
  * either one that went through {@code reset} and {@code retainIf} on {@link #put}, or a fresh one
@@ -23,16 +26,21 @@ import java.util.function.Supplier;
  * objects they get.
  *
  * <p><b>Thread-safety.</b> All methods are safe to call from any number of platform and virtual
- * threads. An object is never lent to two borrowers at once: every slot is emptied with an atomic
- * swap. A {@code put(x)} happens-before the {@code get()} that returns {@code x}, so whatever
+ * threads. An object is never lent to two borrowers at once: the owned slot of a stripe is read
+ * and filled only by the one live platform thread that owns the stripe, and every other slot is
+ * emptied with an atomic swap. A {@code put(x)} happens-before the {@code get()} that returns {@code x}, so whatever
  * {@code reset} wrote is visible to the next borrower. The factory may be called concurrently.
  * Nothing pooled lives in a {@code ThreadLocal}: a million virtual threads share the same few
  * stripes and the same few objects.
  *
- * <p><b>Cost.</b> The common case (borrow one, return one, on a thread whose home stripe no
- * other thread is using at that moment) is one atomic swap and one compare-and-set on a cache
- * line that no other stripe writes, plus the reset hook. A miss scans every stripe (twice, with
- * the victim) before calling the factory. No method takes a lock except {@link #clear()} and the
+ * <p><b>Cost.</b> Go pins a goroutine to its P, so its private slot needs no atomic operation.
+ * The JVM cannot pin, but it can name an owner: the first platform thread that returns an object
+ * to a stripe no live thread owns becomes that stripe's owner, until it terminates (checked at
+ * each collection). For the owner, the common case (borrow one, return one) is a few plain loads
+ * and stores on a cache line no other stripe writes, plus the reset hook: no atomic operation.
+ * Every other thread (virtual threads, which never own a stripe, and platform threads whose home
+ * stripe has another owner) pays one atomic swap and one compare-and-set per borrow. A miss scans
+ * every stripe (twice, with the victim) before calling the factory. No method takes a lock except {@link #clear()} and the
  * GC-driven rotation, which never block {@code get} or {@code put}.
  *
  * <p><b>When not to use it.</b> As in Go: objects with no meaningful reset (connections, objects
@@ -62,6 +70,9 @@ public final class Pool<T> {
     private final int mask;
     private final int shift;
     private final int sharedCapacity;
+    private final boolean ownedSlots;
+    /** One of the two stripe sets, fixed: where the authoritative owner of each index is kept. */
+    private final Stripe[] seats;
 
     /** The current (primary, victim) pairing; replaced, never mutated, by {@link #rotate()}. */
     private volatile Generation generation;
@@ -76,6 +87,7 @@ public final class Pool<T> {
         this.mask = n - 1;
         this.shift = 64 - Integer.numberOfTrailingZeros(n);
         this.sharedCapacity = b.sharedCapacity;
+        this.ownedSlots = b.ownedSlots;
         Stripe[] a = newStripes(n, sharedCapacity);
         Stripe[] v = newStripes(n, sharedCapacity);
         Generation first = new Generation(a, v);
@@ -83,6 +95,7 @@ public final class Pool<T> {
         first.next = second;
         second.next = first;
         this.generation = first;
+        this.seats = a;
         if (b.agedByGc) {
             GcClock.instance().register(this);
         }
@@ -101,16 +114,33 @@ public final class Pool<T> {
     }
 
     /**
-     * Borrows an object: the home stripe's private slot, then its shared chain, then a steal
-     * from another stripe, then the victim cache, then the factory.
+     * Borrows an object: the owned slot (if the calling thread owns its home stripe), the home
+     * stripe's private slot, then its shared chain, then a steal from another stripe, then the
+     * victim cache, then the factory.
      *
      * @return a reset object, never null
      * @throws NullPointerException if the factory returned null (nothing is pooled or lost)
      */
+    @SuppressWarnings("deprecation") // Thread.getId(): threadId() is JDK 19+, and equal to it
     public T get() {
+        long id = Thread.currentThread().getId();
         Generation g = generation;
-        int h = home();
+        int h = homeOf(id);
         Stripe home = g.primary[h];
+        boolean owner = home.ownerId == id;
+        if (owner) {
+            // Plain load and store: only this thread fills or takes the owned slot (see Stripe).
+            Object x = home.ownedSlot;
+            if (x != null) {
+                home.ownedSlot = null;
+                home.privateHits++;
+                return cast(x);
+            }
+        }
+        return getShared(g, h, home, owner);
+    }
+
+    private T getShared(Generation g, int h, Stripe home, boolean owner) {
         Object x = home.takePrivate();
         if (x != null) {
             home.privateHits++;
@@ -122,15 +152,16 @@ public final class Pool<T> {
             home.sharedHits++;
             return cast(x);
         }
-        return getSlow(g, h, home);
+        return getSlow(g, h, home, owner);
     }
 
-    private T getSlow(Generation g, int h, Stripe home) {
+    private T getSlow(Generation g, int h, Stripe home, boolean owner) {
         Stripe[] primary = g.primary;
-        // Steal from the other stripes' tails first, then their private slots: the JVM cannot
-        // pin a thread to a stripe, so a private slot is merely the owner's first choice, and a
-        // borrower whose home is empty (a new virtual thread, say) must be able to reuse it
-        // rather than allocate.
+        // Steal from the other stripes' tails first, then their private slots, which any thread
+        // may fill (a virtual thread, say, whose home is owned by someone else), so a borrower
+        // whose home is empty must be able to reuse them rather than allocate. Never their owned
+        // slots: as Go's P-private slot, that one belongs to the stripe's owner, which is the
+        // only reason the owner may use it without an atomic operation.
         for (int i = 1; i <= mask; i++) {
             Stripe s = primary[(h + i) & mask];
             Object x = s.popTail();
@@ -144,6 +175,18 @@ public final class Pool<T> {
         }
         // The victim cache comes after stealing from every primary stripe, so that objects in
         // it age out whenever the primary cache can serve the load.
+        if (owner) {
+            // Ownership is of the stripe index, in both sets: the owner alone may take what its
+            // owned slot held before the last collection. Not covered by victimDrained, which
+            // only other threads' slots can set.
+            Stripe mine = g.victim[h];
+            Object x = mine.ownedSlot;
+            if (x != null) {
+                mine.ownedSlot = null;
+                home.victimHits++;
+                return cast(x);
+            }
+        }
         if (!g.victimDrained) {
             Stripe[] victim = g.victim;
             for (int i = 0; i <= mask; i++) {
@@ -177,6 +220,7 @@ public final class Pool<T> {
      * @param x an object obtained from {@link #get()} and no longer used by the caller
      * @throws NullPointerException if {@code x} is null
      */
+    @SuppressWarnings("deprecation") // Thread.getId(): threadId() is JDK 19+, and equal to it
     public void put(T x) {
         if (x == null) {
             throw new NullPointerException("Pool.put(null): only objects obtained from get() can be returned");
@@ -197,13 +241,78 @@ public final class Pool<T> {
         // Read the generation after the (possibly slow) reset, so the object lands in the
         // freshest primary cache. A rotation between this read and the store below merely puts
         // the object straight into the victim cache: it ages one collection early, never twice lent.
-        Stripe home = generation.primary[home()];
-        if (home.offerPrivate(x)) {
+        Thread self = Thread.currentThread();
+        long id = self.getId();
+        int h = homeOf(id);
+        Stripe home = generation.primary[h];
+        if (home.ownerId == id && home.ownedSlot == null) {
+            home.ownedSlot = x;
+            home.keptPrivate++;
+            return;
+        }
+        putShared(x, self, id, h, home);
+    }
+
+    private void putShared(T x, Thread self, long id, int h, Stripe home) {
+        if (home.ownerId == Stripe.NO_OWNER && home.ownedSlot == null && claim(h, self, id)) {
+            home.ownedSlot = x;
+            home.keptPrivate++;
+        } else if (home.offerPrivate(x)) {
             home.keptPrivate++;
         } else if (home.pushHead(x)) {
             home.keptShared++;
         } else {
             home.drops++;
+        }
+    }
+
+    /*
+     * Makes thread t the owner of stripe index h, if nobody owns it and t may own one. Only
+     * platform threads may: a virtual thread usually lives for one task, and a million of them
+     * would hand the index from one short-lived owner to the next at every collection, while
+     * they all pool just as well through the atomic slots. The authoritative owner id lives in
+     * the stripe set `seats` (one compare-and-set decides between claimants); the other set gets
+     * a copy, written by the winner only, so the fast path reads the owner id from whichever
+     * stripe it is about to use. Ownership ends only when the owner has died
+     * (releaseDeadOwners), so no live thread ever loses its owned slot to another.
+     */
+    private boolean claim(int h, Thread t, long id) {
+        if (!ownedSlots || ThreadKinds.isVirtual(t)) {
+            return false;
+        }
+        Stripe seat = seats[h];
+        if (!seat.claimOwner(id)) {
+            return false;
+        }
+        seat.owner = new WeakReference<>(t);
+        Generation g = generation;
+        Stripe[] other = g.primary == seats ? g.victim : g.primary;
+        other[h].ownerId = id;
+        return true;
+    }
+
+    /*
+     * Frees the stripe indices whose owner has terminated, so a thread that replaces it (a pool
+     * worker restarted, say) can own the index. Runs with each rotation, off the fast path:
+     * a dead owner costs its index the owned slot until the next collection, nothing more. A
+     * terminated thread touches nothing, and its termination happens-before isAlive() returns
+     * false here, so what it stored is visible to the next owner.
+     */
+    private void releaseDeadOwners() {
+        Generation g = generation;
+        Stripe[] other = g.primary == seats ? g.victim : g.primary;
+        for (int h = 0; h < seats.length; h++) {
+            Stripe seat = seats[h];
+            WeakReference<Thread> ref = seat.owner;
+            if (seat.ownerId == Stripe.NO_OWNER || ref == null) {
+                continue; // unowned, or a claim still writing its reference: leave it alone
+            }
+            Thread t = ref.get();
+            if (t == null || !t.isAlive()) {
+                other[h].ownerId = Stripe.NO_OWNER;
+                seat.owner = null;
+                seat.releaseOwner(); // last: a new claim may start as soon as it is seen
+            }
         }
     }
 
@@ -256,6 +365,7 @@ public final class Pool<T> {
         next.victimDrained = false;
         generation = next;
         rotations++;
+        releaseDeadOwners();
     }
 
     private static void drain(Stripe[] stripes) {
@@ -324,7 +434,7 @@ public final class Pool<T> {
 
     /** The most objects this pool can hold at once, primary and victim together. */
     public int capacity() {
-        return 2 * stripes() * (1 + sharedCapacity);
+        return 2 * stripes() * (2 + sharedCapacity);
     }
 
     @Override
@@ -341,6 +451,26 @@ public final class Pool<T> {
     @SuppressWarnings("deprecation") // Thread.getId(): threadId() is JDK 19+, and equal to it
     private int home() {
         return homeOf(Thread.currentThread().getId());
+    }
+
+    /**
+     * In how many slots, primary and victim, owned slots included, x sits now: 0 or 1 unless the
+     * pool is broken. For arbiters and tests, which see what no non-owner's get can reach.
+     */
+    int occurrences(Object x) {
+        Generation g = generation;
+        int n = 0;
+        for (int i = 0; i <= mask; i++) {
+            n += g.primary[i].occurrences(x) + g.victim[i].occurrences(x);
+        }
+        return n;
+    }
+
+    /** Whether {@code t} owns its home stripe; for tests. */
+    @SuppressWarnings("deprecation")
+    boolean ownsHome(Thread t) {
+        int h = homeOf(t.getId());
+        return seats[h].ownerId == t.getId();
     }
 
     /** The home stripe of the thread with this id; package-private for tests. */
@@ -379,6 +509,7 @@ public final class Pool<T> {
         private int stripes = defaultStripes();
         private int sharedCapacity = 4;
         private boolean agedByGc = true;
+        private boolean ownedSlots = true;
 
         private Builder(Supplier<? extends T> factory) {
             this.factory = factory;
@@ -436,6 +567,16 @@ public final class Pool<T> {
          */
         Builder<T> withoutGcClock() {
             this.agedByGc = false;
+            return this;
+        }
+
+        /**
+         * No thread ever owns a stripe, so every slot is reached through atomic operations: for
+         * the jcstress scenarios that race two threads on the atomic slots, which an owner would
+         * otherwise bypass.
+         */
+        Builder<T> withoutOwnedSlots() {
+            this.ownedSlots = false;
             return this;
         }
 

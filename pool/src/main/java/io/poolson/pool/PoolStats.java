@@ -13,12 +13,13 @@ package io.poolson.pool;
  * increment when two threads share a stripe at the same instant. The snapshot is not atomic
  * across counters. {@code rotations} is exact.
  *
- * @param privateHits gets served from the home stripe's private slot
+ * @param privateHits gets served from the home stripe's owned slot (the caller owns the stripe) or
+ *                    its private slot
  * @param sharedHits  gets served from the home stripe's shared chain
  * @param steals      gets served from another stripe
  * @param victimHits  gets served from the victim cache (objects that survived one collection)
  * @param misses      gets that called the factory
- * @param keptPrivate puts stored in the home stripe's private slot
+ * @param keptPrivate puts stored in the home stripe's owned slot or its private slot
  * @param keptShared  puts stored in the home stripe's shared chain
  * @param drops       puts dropped because the home stripe was full
  * @param rejects     puts dropped because the reset hook threw or the retention rule refused

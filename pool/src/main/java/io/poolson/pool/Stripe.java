@@ -2,6 +2,7 @@ package io.poolson.pool;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.WeakReference;
 
 /*
  * Cache-line padding around the hot part of a stripe. Superclass fields are laid out before
@@ -28,7 +29,25 @@ abstract class StripePadLeft {
 }
 
 abstract class StripeHot extends StripePadLeft {
-    /** The first-choice slot: one atomic operation on a line few other threads write. */
+    /**
+     * The id of the platform thread that owns this stripe index, or {@link Stripe#NO_OWNER}.
+     * Mirrored into both stripe sets of a pool (see Pool#claim), so the owner check reads the
+     * stripe it is about to use and no other line. Read plainly: the only question a thread asks
+     * is "is it my id?", and only that thread ever writes its id here, so a stale value can only
+     * make it take the slower atomic path, never make it believe it owns a stripe it does not.
+     */
+    long ownerId;
+
+    /*
+     * The owner's slot: Go's poolLocal.private. Only the owning thread reads or fills it, so it is
+     * a plain field with no atomic operation, as Go's private needs none while its P is pinned.
+     * Other threads only ever empty it (drain, at a rotation or clear), with an atomic swap whose
+     * result they discard: a race with the owner can therefore drop an object, never lend one
+     * twice, and every value the owner can read is either one it stored itself or null.
+     */
+    Object ownedSlot;
+
+    /** The slot for threads that do not own the stripe: one atomic operation on a line few other threads write. */
     volatile Object privateSlot;
 
     /*
@@ -52,15 +71,17 @@ abstract class StripePadRight extends StripeHot {
 }
 
 /**
- * One stripe of a {@link Pool}: Go's {@code poolLocal}. A private slot, then a bounded shared
- * chain of slots.
+ * One stripe of a {@link Pool}: Go's {@code poolLocal}. An owner's slot, a private slot for
+ * everyone else, then a bounded shared chain of slots.
  *
  * <p>Go's owner P alone touches {@code private} and the head of {@code shared} because it
  * disables preemption while it does. The JVM cannot pin a thread to a stripe, and two threads
- * (say, two virtual threads with colliding ids) may have the same home stripe, so here every
- * slot is taken with an atomic swap and filled with a compare-and-set. An object therefore sits
- * in at most one slot, and only the one thread whose swap saw it can take it: no object is ever
- * lent twice, whatever races with what.
+ * (say, two virtual threads with colliding ids) may have the same home stripe. What it can do is
+ * name one thread the stripe's owner: that thread alone uses the owned slot, with plain loads and
+ * stores, and is the only thread that can ever take what is in it. Every other slot is taken with
+ * an atomic swap and filled with a compare-and-set. An object therefore sits in at most one slot,
+ * and only the one thread whose swap (or, for the owned slot, whose ownership) saw it can take
+ * it: no object is ever lent twice, whatever races with what.
  *
  * <p>The shared chain is an array of slots. The owner's end ("head") is the high end: a push
  * fills the lowest free slot and the owner pops the highest filled one, so the object it gets is
@@ -68,7 +89,12 @@ abstract class StripePadRight extends StripeHot {
  * ("tail"), where the oldest objects are, so owner and thief rarely touch the same slot.
  */
 final class Stripe extends StripePadRight {
+    /** {@link #ownerId} of a stripe no thread owns: thread ids are positive. */
+    static final long NO_OWNER = 0L;
+
     private static final VarHandle PRIVATE;
+    private static final VarHandle OWNED;
+    private static final VarHandle OWNER_ID;
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
     /** Slots of padding at each end of {@link #shared}, so two stripes' arrays never share a line. */
@@ -76,7 +102,10 @@ final class Stripe extends StripePadRight {
 
     static {
         try {
-            PRIVATE = MethodHandles.lookup().findVarHandle(StripeHot.class, "privateSlot", Object.class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            PRIVATE = lookup.findVarHandle(StripeHot.class, "privateSlot", Object.class);
+            OWNED = lookup.findVarHandle(StripeHot.class, "ownedSlot", Object.class);
+            OWNER_ID = lookup.findVarHandle(StripeHot.class, "ownerId", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -85,9 +114,26 @@ final class Stripe extends StripePadRight {
     private final Object[] shared;
     private final int capacity;
 
+    /*
+     * The owning thread, weakly, so that a pool never keeps a dead thread reachable. Set only in
+     * the stripe set that holds the authoritative ownerId (Pool#claim); null while a claim is in
+     * progress, so a release never mistakes a claimant for a dead owner.
+     */
+    WeakReference<Thread> owner;
+
     Stripe(int sharedCapacity) {
         this.capacity = sharedCapacity;
         this.shared = new Object[PAD + sharedCapacity + PAD];
+    }
+
+    /** Claims the stripe for the thread {@code id} if no thread owns it. */
+    boolean claimOwner(long id) {
+        return OWNER_ID.compareAndSet(this, NO_OWNER, id);
+    }
+
+    /** Frees the stripe for the next claim, after every other write of the release (release store). */
+    void releaseOwner() {
+        OWNER_ID.setRelease(this, NO_OWNER);
     }
 
     /** Takes the private object, or returns null. Reads first so an empty slot costs no write. */
@@ -141,6 +187,7 @@ final class Stripe extends StripePadRight {
 
     /** Drops every object held, each with an atomic swap so a racing taker still gets it at most once. */
     void drain() {
+        OWNED.getAndSet(this, null);
         PRIVATE.getAndSet(this, null);
         Object[] s = shared;
         for (int i = PAD, end = PAD + capacity; i < end; i++) {
@@ -148,9 +195,21 @@ final class Stripe extends StripePadRight {
         }
     }
 
+    /** How many of this stripe's slots hold x, the owned slot included; for tests, racy by nature. */
+    int occurrences(Object x) {
+        int n = (OWNED.getOpaque(this) == x ? 1 : 0) + (privateSlot == x ? 1 : 0);
+        Object[] s = shared;
+        for (int i = PAD, end = PAD + capacity; i < end; i++) {
+            if (SLOT.getAcquire(s, i) == x) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** How many objects this stripe holds now; a snapshot, racy by nature. */
     int idle() {
-        int n = privateSlot == null ? 0 : 1;
+        int n = (privateSlot == null ? 0 : 1) + (OWNED.getOpaque(this) == null ? 0 : 1);
         Object[] s = shared;
         for (int i = PAD, end = PAD + capacity; i < end; i++) {
             if (SLOT.getAcquire(s, i) != null) {

@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Random sequences of get / put / clear / rotation on one thread, checked against a model of
- * what the pool may hold: the home stripe's primary cache (private slot plus shared chain,
+ * what the pool may hold: the home stripe's primary cache (owned and private slots plus shared chain,
  * bounded) and the victim cache.
  */
 class PoolModelProperties {
@@ -57,7 +57,7 @@ class PoolModelProperties {
         Set<Item> primary = identitySet();
         Set<Item> victim = identitySet();
         List<Item> borrowed = new ArrayList<>();
-        int primaryBound = 1 + sharedCapacity; // one thread only ever fills its home stripe
+        int primaryBound = 2 + sharedCapacity; // one thread only ever fills its home stripe: owned, private, shared
 
         for (Op op : ops) {
             switch (op) {

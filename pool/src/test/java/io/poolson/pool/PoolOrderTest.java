@@ -31,39 +31,63 @@ class PoolOrderTest {
     }
 
     @Test
-    void putGoesToPrivateSlotAndGetTakesItFirst() {
+    void putGoesToTheOwnedSlotAndGetTakesItFirst() {
         Pool<StringBuilder> pool = builder().build();
         StringBuilder a = pool.get();
         pool.put(a);
         PoolStats s = pool.stats();
         assertEquals(1, s.keptPrivate());
         assertEquals(0, s.keptShared());
+        assertTrue(pool.ownsHome(Thread.currentThread()), "the first put claimed the home stripe");
         assertSame(a, pool.get());
         assertEquals(1, pool.stats().privateHits());
     }
 
     @Test
-    void secondPutGoesToSharedHeadAndIsPoppedLifo() {
+    void ownerFillsOwnedThenPrivateThenSharedHeadAndPopsInThatOrder() {
         Pool<StringBuilder> pool = builder().sharedCapacity(4).build();
-        StringBuilder a = pool.get(), b = pool.get(), c = pool.get();
-        pool.put(a);          // private
-        pool.put(b);          // shared
-        pool.put(c);          // shared, head
-        assertEquals(1, pool.stats().keptPrivate());
+        StringBuilder a = pool.get(), b = pool.get(), c = pool.get(), d = pool.get();
+        pool.put(a);          // owned
+        pool.put(b);          // private (atomic)
+        pool.put(c);          // shared
+        pool.put(d);          // shared, head
+        assertEquals(2, pool.stats().keptPrivate());
         assertEquals(2, pool.stats().keptShared());
-        assertSame(a, pool.get(), "private slot first");
-        assertSame(c, pool.get(), "then the shared head: the most recently put");
-        assertSame(b, pool.get());
+        assertSame(a, pool.get(), "owned slot first");
+        assertSame(b, pool.get(), "then the private slot");
+        assertSame(d, pool.get(), "then the shared head: the most recently put");
+        assertSame(c, pool.get());
         PoolStats s = pool.stats();
-        assertEquals(1, s.privateHits());
+        assertEquals(2, s.privateHits());
         assertEquals(2, s.sharedHits());
-        assertEquals(3, s.misses());
+        assertEquals(4, s.misses());
+    }
+
+    @Test
+    void aThreadThatDoesNotOwnItsHomeUsesThePrivateSlotAndSharedChain() throws Exception {
+        Pool<StringBuilder> pool = builder().stripes(1).sharedCapacity(4).build();
+        StringBuilder a = new StringBuilder(), b = new StringBuilder(), c = new StringBuilder();
+        pool.put(a); // this thread now owns the only stripe
+        AtomicReference<StringBuilder> got = new AtomicReference<>();
+        AtomicReference<Boolean> guestOwns = new AtomicReference<>();
+        Thread guest = new Thread(() -> {
+            pool.put(b); // private slot
+            pool.put(c); // shared head
+            guestOwns.set(pool.ownsHome(Thread.currentThread()));
+            got.set(pool.get());
+        });
+        guest.start();
+        guest.join();
+        assertEquals(false, guestOwns.get(), "one owner per stripe");
+        assertSame(b, got.get(), "a guest's own put comes back through the private slot");
+        assertSame(a, pool.get(), "the owner's object waited in the owned slot");
+        assertSame(c, pool.get());
     }
 
     @Test
     void fullStripeDropsAndCounts() {
         Pool<StringBuilder> pool = builder().stripes(1).sharedCapacity(2).build();
-        StringBuilder[] held = new StringBuilder[5];
+        StringBuilder[] held = new StringBuilder[6];
         for (int i = 0; i < held.length; i++) {
             held[i] = pool.get();
         }
@@ -71,13 +95,13 @@ class PoolOrderTest {
             pool.put(sb);
         }
         PoolStats s = pool.stats();
-        assertEquals(1, s.keptPrivate());
+        assertEquals(2, s.keptPrivate()); // owned + private
         assertEquals(2, s.keptShared());
         assertEquals(2, s.drops());
-        assertEquals(3, pool.idle());
-        assertEquals(3, s.idle());
-        assertEquals(2 * 1 * (1 + 2), s.capacity());
-        assertEquals(5, s.puts());
+        assertEquals(4, pool.idle());
+        assertEquals(4, s.idle());
+        assertEquals(2 * 1 * (2 + 2), s.capacity());
+        assertEquals(6, s.puts());
     }
 
     @Test
@@ -103,23 +127,55 @@ class PoolOrderTest {
     }
 
     @Test
-    void stealsFromAnotherStripeWhenHomeIsEmpty() throws Exception {
+    void stealsFromAnotherStripeWhenHomeIsEmptyButNeverItsOwnedSlot() throws Exception {
         Pool<StringBuilder> pool = builder().stripes(8).sharedCapacity(2).build();
         int myHome = pool.homeOf(Thread.currentThread().getId());
-        StringBuilder a = new StringBuilder(), b = new StringBuilder();
-        // A thread whose id hashes to another stripe puts two objects: one private, one shared.
+        StringBuilder a = new StringBuilder(), b = new StringBuilder(), c = new StringBuilder();
+        // A thread whose id hashes to another stripe puts three objects: owned, private, shared.
         Thread other = otherHomeThread(pool, myHome, () -> {
             pool.put(a);
             pool.put(b);
+            pool.put(c);
         });
         other.start();
         other.join();
-        assertEquals(2, pool.idle());
-        // Our home is empty: the first get steals the other stripe's shared tail, the second its private slot.
+        assertEquals(3, pool.idle());
+        // Our home is empty: the first get steals the other stripe's shared tail, the second its
+        // private slot; its owned slot belongs to its owner (as Go's private belongs to its P).
+        assertSame(c, pool.get());
         assertSame(b, pool.get());
-        assertSame(a, pool.get());
+        assertNotSame(a, pool.get());
         assertEquals(2, pool.stats().steals());
-        assertEquals(0, pool.stats().misses());
+        assertEquals(1, pool.stats().misses());
+    }
+
+    @Test
+    void aDeadOwnersIndexIsFreedAtTheNextRotation() throws Exception {
+        Pool<StringBuilder> pool = builder().stripes(1).build();
+        Thread first = new Thread(() -> pool.put(new StringBuilder()));
+        first.start();
+        first.join();
+        assertTrue(pool.ownsHome(first), "the dead thread still owns the stripe until a rotation looks");
+        pool.put(new StringBuilder());
+        assertTrue(!pool.ownsHome(Thread.currentThread()));
+        pool.rotate();
+        assertTrue(!pool.ownsHome(first), "released: its owner terminated");
+        pool.put(new StringBuilder());
+        assertTrue(pool.ownsHome(Thread.currentThread()), "the next put claims the free index");
+    }
+
+    @Test
+    void aLiveOwnerKeepsItsIndexAcrossRotations() throws Exception {
+        Pool<StringBuilder> pool = builder().stripes(1).build();
+        pool.put(new StringBuilder());
+        pool.rotate();
+        pool.rotate();
+        assertTrue(pool.ownsHome(Thread.currentThread()));
+        StringBuilder x = new StringBuilder();
+        pool.put(x);
+        assertSame(x, pool.get());
+        assertEquals(2, pool.stats().keptPrivate());
+        assertEquals(1, pool.stats().privateHits());
     }
 
     @Test
@@ -200,7 +256,7 @@ class PoolOrderTest {
             }
             assertEquals(4, homes.size(), "ids " + base + ".." + (base + 3));
         }
-        assertEquals(2 * 8 * (1 + 4), pool.capacity());
+        assertEquals(2 * 8 * (2 + 4), pool.capacity());
     }
 
     static Thread otherHomeThread(Pool<?> pool, int notHome, Runnable body) {

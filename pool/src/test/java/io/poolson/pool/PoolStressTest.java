@@ -40,6 +40,58 @@ class PoolStressTest {
         report("rotate/clear", f, disturbances);
     }
 
+    @Test
+    void ownersComeAndGoWhileRotationsHandTheirStripesOn() throws Exception {
+        // Two stripes, waves of short-lived platform threads: each wave's first threads own the
+        // stripes their dead predecessors held, once a rotation has seen those die.
+        Owned.Fixture f = new Owned.Fixture(b -> b.stripes(2).sharedCapacity(1));
+        AtomicBoolean done = new AtomicBoolean();
+        long[] rotations = {0};
+        Thread rotator = new Thread(() -> {
+            while (!done.get()) {
+                f.pool.rotate();
+                rotations[0]++;
+                Thread.yield();
+            }
+        }, "rotator");
+        rotator.start();
+        java.util.concurrent.atomic.AtomicInteger laterWaveOwners = new java.util.concurrent.atomic.AtomicInteger();
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        int waves = 20;
+        for (int wave = 0; wave < waves; wave++) {
+            List<Thread> workers = new ArrayList<>();
+            int w0 = wave;
+            for (int t = 0; t < 4; t++) {
+                long token = wave * 4L + t + 1;
+                Thread w = new Thread(() -> {
+                    try {
+                        for (int i = 0; i < 50_000; i++) {
+                            f.cycle(token);
+                        }
+                        if (w0 > 0 && f.pool.ownsHome(Thread.currentThread())) {
+                            laterWaveOwners.incrementAndGet();
+                        }
+                    } catch (Throwable e) {
+                        errors.add(e);
+                    }
+                });
+                workers.add(w);
+                w.start();
+            }
+            for (Thread w : workers) {
+                w.join();
+            }
+        }
+        done.set(true);
+        rotator.join();
+        assertTrue(errors.isEmpty(), () -> "worker failed: " + errors);
+        System.out.printf("stress[owners]: %d waves x 4 threads x 50000 cycles, %d rotations, %d later-wave owners, %d objects created, violations=%d%n",
+                waves, rotations[0], laterWaveOwners.get(), f.created.size(), f.violations.get());
+        assertEquals(0, f.violations.get(), "an object was lent to two borrowers at once");
+        assertEquals(0, f.stillLent(), "an object stayed marked as lent");
+        assertTrue(laterWaveOwners.get() > 0, "no stripe was ever handed from a dead owner to a new thread");
+    }
+
     /** Runs THREADS × CYCLES cycles while another thread repeats {@code disturb}; returns how often it did. */
     private static long runWithDisturbance(Owned.Fixture f, Runnable disturb, long pauseMillis) throws Exception {
         CountDownLatch start = new CountDownLatch(1);

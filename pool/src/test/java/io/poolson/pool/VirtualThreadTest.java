@@ -43,6 +43,25 @@ class VirtualThreadTest {
     }
 
     @Test
+    void aVirtualThreadNeverOwnsAStripe() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21+");
+        Pool<StringBuilder> pool = Pool.builder(StringBuilder::new).stripes(1).withoutGcClock().build();
+        StringBuilder x = new StringBuilder();
+        boolean[] owned = new boolean[1];
+        Object[] got = new Object[1];
+        ExecutorService ex = virtualThreadPerTask();
+        ex.submit(() -> {
+            pool.put(x);
+            owned[0] = pool.ownsHome(Thread.currentThread());
+            got[0] = pool.get();
+        }).get();
+        ex.shutdown();
+        assertTrue(!owned[0], "a virtual thread claimed the stripe");
+        assertTrue(got[0] == x, "a virtual thread pools through the atomic slots");
+        assertEquals(1, pool.stats().privateHits());
+    }
+
+    @Test
     void virtualThreadsThatHoldAcrossAYieldNeverShareAnObject() throws Exception {
         assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21+");
         // Borrowers park while holding, so many are outstanding at once and stripes are shared.
