@@ -15,9 +15,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JMH="-f 1 -wi 3 -w 1s -i 5 -r 1s"
+# The pool table takes three forks: which JIT profile a fork compiles get/put with depends on
+# whether a thread's first borrow (a miss, then claiming its stripe) was profiled, and moves a
+# 4-thread fork between ~11 and ~18 ns (2026-11-30, see the README).
+POOLJMH="-f 3 -wi 3 -w 1s -i 3 -r 1s"
 run() { bench/run-benchmarks.sh "$@"; }
 jdk25() {
-  run --jdk 25 --group pool --threads "1 2 4" --jmh "$JMH" --label readme
+  run --jdk 25 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme
   run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,100,1000,mixed" --label readme-module \
       --pattern 'io.poolson.bench.jackson.JacksonModuleBenchmark'
   # Three forks: which stripe each JMH thread lands on, and where the collector puts the
@@ -27,7 +31,7 @@ jdk25() {
   run --jdk 25 --group vthreads
 }
 jdk17() {
-  run --jdk 17 --group pool --threads "1 2 4" --jmh "$JMH" --label readme
+  run --jdk 17 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme
 }
 # The serializer issue's full matrix: every payload, with the int-map-only contenders, 1 and 2
 # threads on JDK 25 and 1 thread on JDK 17; 2 warm-up and 4 measurement iterations per benchmark,

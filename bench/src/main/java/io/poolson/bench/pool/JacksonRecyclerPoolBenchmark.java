@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.util.RecyclerPool;
 import io.poolson.bench.ForkJvm;
+import io.poolson.serializer.jackson.PoolsonRecyclerPool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link JsonRecyclerPools#newLockFreePool()} (deprecated since 2.18 after reports of unbounded
  * retention, jackson-core#1271, and removed in 3.0), {@link JsonRecyclerPools#newConcurrentDequePool()}
  * (Jackson 2.18+'s default) and {@link JsonRecyclerPools#newBoundedPool(int)} at Jackson's default
- * capacity of 100.
+ * capacity of 100. {@code poolson} is {@link PoolsonRecyclerPool#newPool()}, the same recycler type
+ * kept in a poolson {@code Pool}: the like-for-like line for the pool contenders above.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -49,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class JacksonRecyclerPoolBenchmark {
 
-    @Param({"threadLocal", "lockFree", "concurrentDeque", "bounded"})
+    @Param({"threadLocal", "lockFree", "concurrentDeque", "bounded", "poolson"})
     private String pool;
 
     private RecyclerPool<BufferRecycler> recyclerPool;
@@ -63,6 +65,7 @@ public class JacksonRecyclerPoolBenchmark {
             case "lockFree" -> JsonRecyclerPools.newLockFreePool();
             case "concurrentDeque" -> JsonRecyclerPools.newConcurrentDequePool();
             case "bounded" -> JsonRecyclerPools.newBoundedPool(RecyclerPool.BoundedPoolBase.DEFAULT_CAPACITY);
+            case "poolson" -> PoolsonRecyclerPool.newPool();
             default -> throw new IllegalArgumentException("unknown pool: " + pool);
         };
     }

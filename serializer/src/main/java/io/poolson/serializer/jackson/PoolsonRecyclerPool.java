@@ -46,12 +46,12 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
     private static final PoolsonRecyclerPool SHARED = new PoolsonRecyclerPool(true);
 
     private final boolean shared;
-    private final transient RecyclerPoolCore<BufferRecycler> pool;
+    private final transient RecyclerPoolCore<BufferRecycler, SizedBufferRecycler> pool;
 
     private PoolsonRecyclerPool(boolean shared) {
         this.shared = shared;
         this.pool = new RecyclerPoolCore<>(shared, SizedBufferRecycler::new, SizedBufferRecycler.class,
-                BufferRecycler::isLinkedWithPool, SizedBufferRecycler::retainedBytes);
+                BufferRecycler::isLinkedWithPool, SizedBufferRecycler::overLimit);
     }
 
     /** The process-wide pool; the one to use unless some factories must not share recyclers. */
@@ -104,10 +104,24 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
         return shared ? SHARED : newPool();
     }
 
-    /** A recycler that can report how much buffer memory it retains (the arrays are protected). */
+    /** A recycler that can tell whether it retains too much buffer memory (the arrays are protected). */
     private static final class SizedBufferRecycler extends BufferRecycler {
-        long retainedBytes() {
-            return RetainedBuffers.bytes(_byteBuffers, _charBuffers);
+        private final RetainedBuffers retained = new RetainedBuffers(_byteBuffers, _charBuffers);
+
+        @Override
+        public void releaseByteBuffer(int ix, byte[] buffer) {
+            super.releaseByteBuffer(ix, buffer);
+            retained.givenBack(buffer);
+        }
+
+        @Override
+        public void releaseCharBuffer(int ix, char[] buffer) {
+            super.releaseCharBuffer(ix, buffer);
+            retained.givenBack(buffer);
+        }
+
+        boolean overLimit() {
+            return retained.overLimit();
         }
     }
 }

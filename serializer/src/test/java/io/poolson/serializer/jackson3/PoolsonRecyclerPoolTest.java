@@ -60,6 +60,11 @@ class PoolsonRecyclerPoolTest extends RecyclerPoolContract<PoolsonRecyclerPool, 
     }
 
     @Override
+    protected void retainChars(BufferRecycler r, char[] buffer) {
+        r.releaseCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, buffer);
+    }
+
+    @Override
     protected BufferRecycler foreignRecycler() {
         return new BufferRecycler();
     }

@@ -4,7 +4,6 @@ import io.poolson.pool.Pool;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 
 /**
  * The policy behind the Jackson 2 and Jackson 3 {@code PoolsonRecyclerPool}s, over a poolson
@@ -17,8 +16,9 @@ import java.util.function.ToLongFunction;
  * everything a recycler's previous user wrote happens-before its next acquisition.
  *
  * @param <R> the recycler type ({@code BufferRecycler} of one Jackson version)
+ * @param <M> the class of the recyclers this pool makes and keeps
  */
-public final class RecyclerPoolCore<R> {
+public final class RecyclerPoolCore<R, M extends R> {
     /**
      * A recycler retaining more buffer memory than this is dropped on release instead of pooled,
      * so one huge document does not pin huge buffers.
@@ -26,22 +26,23 @@ public final class RecyclerPoolCore<R> {
     public static final long MAX_RETAINED_BYTES = RetainedBuffers.DEFAULT_LIMIT;
 
     private final String description;
-    private final Class<? extends R> made;
-    private final Pool<R> pool;
+    private final Class<M> made;
+    private final Pool<M> pool;
 
     /**
      * @param shared        whether this backs the process-wide pool (shown by {@link #toString()})
      * @param factory       makes new recyclers, all of class {@code made}
      * @param made          the class of what {@code factory} makes: only its instances are pooled
      * @param linked        whether a recycler is still linked to a pool
-     * @param retainedBytes the buffer memory a recycler of class {@code made} retains
+     * @param overLimit     whether a recycler of class {@code made} retains more than
+     *                      {@link #MAX_RETAINED_BYTES} of buffers (see {@link RetainedBuffers})
      */
-    public <M extends R> RecyclerPoolCore(boolean shared, Supplier<M> factory, Class<M> made,
-                                          Predicate<? super R> linked, ToLongFunction<? super M> retainedBytes) {
+    public RecyclerPoolCore(boolean shared, Supplier<M> factory, Class<M> made,
+                            Predicate<? super M> linked, Predicate<? super M> overLimit) {
         this.description = "PoolsonRecyclerPool[" + (shared ? "shared" : "own") + ", ";
         this.made = made;
-        this.pool = Pool.<R>builder(factory)
-                .retainIf(r -> !linked.test(r) && retainedBytes.applyAsLong(made.cast(r)) <= MAX_RETAINED_BYTES)
+        this.pool = Pool.builder(factory)
+                .retainIf(r -> !linked.test(r) && !overLimit.test(r))
                 .build();
     }
 
@@ -56,9 +57,10 @@ public final class RecyclerPoolCore<R> {
      * @throws NullPointerException if {@code pooled} is null
      */
     public void release(R pooled) {
-        Objects.requireNonNull(pooled, "pooled");
-        if (made.isInstance(pooled)) {
-            pool.put(pooled);
+        // The exact class, not isInstance: M is final, and a comparison with the class this pool
+        // was built with is the cheapest test there is on every release.
+        if (Objects.requireNonNull(pooled, "pooled").getClass() == made) {
+            pool.put(made.cast(pooled));
         }
         // A recycler this pool did not make cannot be measured: leave it to the collector.
     }

@@ -52,6 +52,9 @@ public abstract class RecyclerPoolContract<P, R> {
     /** Has {@code r} retain {@code buffer} as its concatenation byte buffer. */
     protected abstract void retain(R r, byte[] buffer);
 
+    /** Has {@code r} retain {@code buffer} as its text char buffer. */
+    protected abstract void retainChars(R r, char[] buffer);
+
     /** A recycler no poolson pool made. */
     protected abstract R foreignRecycler();
 
@@ -87,6 +90,26 @@ public abstract class RecyclerPoolContract<P, R> {
     public void recyclerRetainingTooMuchIsDropped() {
         R r = acquireAndLink(pool);
         retain(r, new byte[(int) maxRetainedBytes() + 1]);
+        releaseToPool(r);
+        assertEquals(0, pooledCount(pool));
+    }
+
+    @Test
+    public void recyclerWithLargeBuffersWithinTheLimitIsPooled() {
+        // Each buffer is over an even share of the limit, so the pool adds the slots up exactly.
+        R r = acquireAndLink(pool);
+        retain(r, new byte[(int) maxRetainedBytes() / 2]);
+        retainChars(r, new char[(int) maxRetainedBytes() / 4]);
+        releaseToPool(r);
+        assertEquals(1, pooledCount(pool));
+    }
+
+    @Test
+    public void recyclerWhoseBuffersAddUpToTooMuchIsDropped() {
+        // Neither buffer alone is over the limit; together (2 bytes per char) they are, by one byte.
+        R r = acquireAndLink(pool);
+        retain(r, new byte[(int) maxRetainedBytes() / 2 + 1]);
+        retainChars(r, new char[(int) maxRetainedBytes() / 4]);
         releaseToPool(r);
         assertEquals(0, pooledCount(pool));
     }
