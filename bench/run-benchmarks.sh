@@ -64,6 +64,7 @@ header() { # java_home command...
   local home=$1; shift
   echo "# poolson benchmarks$([ "$SMOKE" = 1 ] && echo ' -- SMOKE RUN (reduced settings, not for quoting)')"
   echo "# date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  host: $(uname -srm)  nproc: $(nproc)  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
   echo "# git: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   "$home/bin/java" -version 2>&1 | sed 's/^/# java -version: /'
   echo "# command: $*"
