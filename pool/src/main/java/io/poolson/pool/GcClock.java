@@ -20,9 +20,11 @@ import java.util.List;
  * collection that reclaimed the sentinel.
  *
  * <p>The tick runs after the collection, on another thread, while pools are in use; that is why
- * rotation is a safe publish of a pre-built generation (see {@link Generation}) and why every
- * slot operation is atomic. Pools are registered weakly: a pool no one else references is
- * collected with everything it holds.
+ * rotation is a safe publish of a pre-built generation (see {@link Generation}) and why it empties
+ * every slot with an atomic swap whose result it drops: an owned slot, which its owner uses with
+ * plain loads and stores, can lose its object to a racing rotation, but never lend it twice (see
+ * {@link Stripe}). The tick also lets go of stripe owners that have terminated. Pools are
+ * registered weakly: a pool no one else references is collected with everything it holds.
  */
 final class GcClock {
     private static final GcClock INSTANCE = new GcClock();

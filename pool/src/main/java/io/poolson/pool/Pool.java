@@ -1,6 +1,5 @@
 package io.poolson.pool;
 
-import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,7 +17,9 @@ import java.util.function.Supplier;
  * {@code 2 × stripes × (2 + sharedCapacity)} objects (primary and victim), and only objects the
  * retention rule accepted. A pool that nothing else references is collected with its contents.
  * An object in a stripe's owned slot (below) is only ever lent to the stripe's owner; if that
- * thread stops using the pool, the object waits there until two collections have passed.
+ * thread stops using the pool, the object waits there until two collections have passed. Besides
+ * the objects, a pool references the platform threads that own its stripes (at most one per
+ * stripe); a terminated one until the next collection.
  *
  * <p><b>What you get.</b> {@link #get()} never returns null and always returns a reset object:
  * either one that went through {@code reset} and {@code retainIf} on {@link #put}, or a fresh one
@@ -35,8 +36,8 @@ import java.util.function.Supplier;
  *
  * <p><b>Cost.</b> Go pins a goroutine to its P, so its private slot needs no atomic operation.
  * The JVM cannot pin, but it can name an owner: the first platform thread that returns an object
- * to a stripe no live thread owns becomes that stripe's owner, until it terminates (checked at
- * each collection). For the owner, the common case (borrow one, return one) is a few plain loads
+ * to a stripe with no owner (and an empty owned slot) becomes that stripe's owner, until it
+ * terminates; a terminated owner is let go at the next collection. For the owner, the common case (borrow one, return one) is a few plain loads
  * and stores on a cache line no other stripe writes, plus the reset hook: no atomic operation.
  * Every other thread (virtual threads, which never own a stripe, and platform threads whose home
  * stripe has another owner) pays one atomic swap and one compare-and-set per borrow. A miss scans
@@ -73,6 +74,8 @@ public final class Pool<T> {
     private final boolean ownedSlots;
     /** One of the two stripe sets, fixed: where the authoritative owner of each index is kept. */
     private final Stripe[] seats;
+    /** The other stripe set, whose owners copy those of {@link #seats}. */
+    private final Stripe[] mirrors;
 
     /** The current (primary, victim) pairing; replaced, never mutated, by {@link #rotate()}. */
     private volatile Generation generation;
@@ -96,6 +99,7 @@ public final class Pool<T> {
         second.next = first;
         this.generation = first;
         this.seats = a;
+        this.mirrors = v;
         if (b.agedByGc) {
             GcClock.instance().register(this);
         }
@@ -121,13 +125,13 @@ public final class Pool<T> {
      * @return a reset object, never null
      * @throws NullPointerException if the factory returned null (nothing is pooled or lost)
      */
-    @SuppressWarnings("deprecation") // Thread.getId(): threadId() is JDK 19+, and equal to it
+    @SuppressWarnings("deprecation") // Thread.getId() picks the stripe only; see home()
     public T get() {
-        long id = Thread.currentThread().getId();
+        Thread self = Thread.currentThread();
         Generation g = generation;
-        int h = homeOf(id);
+        int h = homeOf(self.getId());
         Stripe home = g.primary[h];
-        boolean owner = home.ownerId == id;
+        boolean owner = home.owner == self;
         if (owner) {
             // Plain load and store: only this thread fills or takes the owned slot (see Stripe).
             Object x = home.ownedSlot;
@@ -220,7 +224,7 @@ public final class Pool<T> {
      * @param x an object obtained from {@link #get()} and no longer used by the caller
      * @throws NullPointerException if {@code x} is null
      */
-    @SuppressWarnings("deprecation") // Thread.getId(): threadId() is JDK 19+, and equal to it
+    @SuppressWarnings("deprecation") // Thread.getId() picks the stripe only; see home()
     public void put(T x) {
         if (x == null) {
             throw new NullPointerException("Pool.put(null): only objects obtained from get() can be returned");
@@ -242,19 +246,18 @@ public final class Pool<T> {
         // freshest primary cache. A rotation between this read and the store below merely puts
         // the object straight into the victim cache: it ages one collection early, never twice lent.
         Thread self = Thread.currentThread();
-        long id = self.getId();
-        int h = homeOf(id);
+        int h = homeOf(self.getId());
         Stripe home = generation.primary[h];
-        if (home.ownerId == id && home.ownedSlot == null) {
+        if (home.owner == self && home.ownedSlot == null) {
             home.ownedSlot = x;
             home.keptPrivate++;
             return;
         }
-        putShared(x, self, id, h, home);
+        putShared(x, self, h, home);
     }
 
-    private void putShared(T x, Thread self, long id, int h, Stripe home) {
-        if (home.ownerId == Stripe.NO_OWNER && home.ownedSlot == null && claim(h, self, id)) {
+    private void putShared(T x, Thread self, int h, Stripe home) {
+        if (home.owner == null && home.ownedSlot == null && claim(h, self)) {
             home.ownedSlot = x;
             home.keptPrivate++;
         } else if (home.offerPrivate(x)) {
@@ -270,48 +273,34 @@ public final class Pool<T> {
      * Makes thread t the owner of stripe index h, if nobody owns it and t may own one. Only
      * platform threads may: a virtual thread usually lives for one task, and a million of them
      * would hand the index from one short-lived owner to the next at every collection, while
-     * they all pool just as well through the atomic slots. The authoritative owner id lives in
-     * the stripe set `seats` (one compare-and-set decides between claimants); the other set gets
-     * a copy, written by the winner only, so the fast path reads the owner id from whichever
-     * stripe it is about to use. Ownership ends only when the owner has died
+     * they all pool just as well through the atomic slots. The authoritative owner lives in the
+     * stripe set `seats` (one compare-and-set decides between claimants); `mirrors`, the other
+     * set, gets a copy, written by the winner only, so the fast path reads the owner from
+     * whichever stripe it is about to use. Ownership ends only when the owner has died
      * (releaseDeadOwners), so no live thread ever loses its owned slot to another.
      */
-    private boolean claim(int h, Thread t, long id) {
-        if (!ownedSlots || ThreadKinds.isVirtual(t)) {
+    private boolean claim(int h, Thread t) {
+        if (!ownedSlots || ThreadKinds.isVirtual(t) || !seats[h].claimOwner(t)) {
             return false;
         }
-        Stripe seat = seats[h];
-        if (!seat.claimOwner(id)) {
-            return false;
-        }
-        seat.owner = new WeakReference<>(t);
-        Generation g = generation;
-        Stripe[] other = g.primary == seats ? g.victim : g.primary;
-        other[h].ownerId = id;
+        mirrors[h].owner = t;
         return true;
     }
 
     /*
      * Frees the stripe indices whose owner has terminated, so a thread that replaces it (a pool
-     * worker restarted, say) can own the index. Runs with each rotation, off the fast path:
-     * a dead owner costs its index the owned slot until the next collection, nothing more. A
-     * terminated thread touches nothing, and its termination happens-before isAlive() returns
-     * false here, so what it stored is visible to the next owner.
+     * worker restarted, say) can own the index, and so the pool stops referencing the dead
+     * thread. Runs with each rotation, off the fast path: a dead owner costs its index the owned
+     * slot until the next collection, nothing more. A terminated thread touches nothing, and its
+     * termination happens-before isAlive() returns false here, so what it stored is visible to
+     * the next owner; the mirror is cleared before the release store that lets the next claim in.
      */
     private void releaseDeadOwners() {
-        Generation g = generation;
-        Stripe[] other = g.primary == seats ? g.victim : g.primary;
         for (int h = 0; h < seats.length; h++) {
-            Stripe seat = seats[h];
-            WeakReference<Thread> ref = seat.owner;
-            if (seat.ownerId == Stripe.NO_OWNER || ref == null) {
-                continue; // unowned, or a claim still writing its reference: leave it alone
-            }
-            Thread t = ref.get();
-            if (t == null || !t.isAlive()) {
-                other[h].ownerId = Stripe.NO_OWNER;
-                seat.owner = null;
-                seat.releaseOwner(); // last: a new claim may start as soon as it is seen
+            Thread t = seats[h].ownerAcquire();
+            if (t != null && !t.isAlive()) {
+                mirrors[h].owner = null;
+                seats[h].releaseOwner();
             }
         }
     }
@@ -446,9 +435,11 @@ public final class Pool<T> {
      * The home stripe comes from the thread's id, not from a ThreadLocal: a virtual thread has
      * an id as cheap to read as a platform thread's, and a ThreadLocal would give each of a
      * million virtual threads its own map entry. Fibonacci hashing takes the top bits, so
-     * consecutive ids (a freshly started group of workers) land on distinct stripes.
+     * consecutive ids (a freshly started group of workers) land on distinct stripes. The id only
+     * picks the stripe: Thread.getId() may be overridden, so a thread that lies about its id
+     * merely shares another's stripe, and ownership is decided by identity (see Stripe#owner).
      */
-    @SuppressWarnings("deprecation") // Thread.getId(): threadId() is JDK 19+, and equal to it
+    @SuppressWarnings("deprecation") // Thread.getId(): threadId() is JDK 19+ (and final)
     private int home() {
         return homeOf(Thread.currentThread().getId());
     }
@@ -470,7 +461,7 @@ public final class Pool<T> {
     @SuppressWarnings("deprecation")
     boolean ownsHome(Thread t) {
         int h = homeOf(t.getId());
-        return seats[h].ownerId == t.getId();
+        return seats[h].owner == t;
     }
 
     /** The home stripe of the thread with this id; package-private for tests. */

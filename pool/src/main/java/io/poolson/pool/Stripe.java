@@ -2,7 +2,6 @@ package io.poolson.pool;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.lang.ref.WeakReference;
 
 /*
  * Cache-line padding around the hot part of a stripe. Superclass fields are laid out before
@@ -30,13 +29,16 @@ abstract class StripePadLeft {
 
 abstract class StripeHot extends StripePadLeft {
     /**
-     * The id of the platform thread that owns this stripe index, or {@link Stripe#NO_OWNER}.
-     * Mirrored into both stripe sets of a pool (see Pool#claim), so the owner check reads the
-     * stripe it is about to use and no other line. Read plainly: the only question a thread asks
-     * is "is it my id?", and only that thread ever writes its id here, so a stale value can only
-     * make it take the slower atomic path, never make it believe it owns a stripe it does not.
+     * The platform thread that owns this stripe index, or null. Mirrored into both stripe sets of
+     * a pool (see Pool#claim), so the owner check reads the stripe it is about to use and no other
+     * line. Compared by identity, not by thread id: {@code Thread.getId()} may be overridden, and
+     * two threads answering the same id must never both believe they own a slot. Read plainly:
+     * the only question a thread asks is "is it me?", and only that thread ever stores itself
+     * here, so a stale value can only send it down the slower atomic path. Held strongly (a weak
+     * reference would need its own safe publication); a terminated owner is dropped at the next
+     * rotation, so a pool keeps at most one dead thread per stripe, until the next collection.
      */
-    long ownerId;
+    Thread owner;
 
     /*
      * The owner's slot: Go's poolLocal.private. Only the owning thread reads or fills it, so it is
@@ -47,7 +49,10 @@ abstract class StripeHot extends StripePadLeft {
      */
     Object ownedSlot;
 
-    /** The slot for threads that do not own the stripe: one atomic operation on a line few other threads write. */
+    /**
+     * The slot every thread homed here reaches with one atomic operation: the first choice of
+     * threads that do not own the stripe, the owner's second.
+     */
     volatile Object privateSlot;
 
     /*
@@ -83,18 +88,16 @@ abstract class StripePadRight extends StripeHot {
  * and only the one thread whose swap (or, for the owned slot, whose ownership) saw it can take
  * it: no object is ever lent twice, whatever races with what.
  *
- * <p>The shared chain is an array of slots. The owner's end ("head") is the high end: a push
- * fills the lowest free slot and the owner pops the highest filled one, so the object it gets is
- * usually the one it put last (temporal locality, as in Go). Thieves take from the low end
- * ("tail"), where the oldest objects are, so owner and thief rarely touch the same slot.
+ * <p>The shared chain is an array of slots. The end used by the threads homed here ("head") is
+ * the high end: a push fills the lowest free slot and a home thread pops the highest filled one,
+ * so the object it gets is usually the one it put last (temporal locality, as in Go). Thieves
+ * take from the low end ("tail"), where the oldest objects are, so home threads and thieves
+ * rarely touch the same slot.
  */
 final class Stripe extends StripePadRight {
-    /** {@link #ownerId} of a stripe no thread owns: thread ids are positive. */
-    static final long NO_OWNER = 0L;
-
     private static final VarHandle PRIVATE;
     private static final VarHandle OWNED;
-    private static final VarHandle OWNER_ID;
+    private static final VarHandle OWNER;
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
     /** Slots of padding at each end of {@link #shared}, so two stripes' arrays never share a line. */
@@ -105,7 +108,7 @@ final class Stripe extends StripePadRight {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             PRIVATE = lookup.findVarHandle(StripeHot.class, "privateSlot", Object.class);
             OWNED = lookup.findVarHandle(StripeHot.class, "ownedSlot", Object.class);
-            OWNER_ID = lookup.findVarHandle(StripeHot.class, "ownerId", long.class);
+            OWNER = lookup.findVarHandle(StripeHot.class, "owner", Thread.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -114,26 +117,24 @@ final class Stripe extends StripePadRight {
     private final Object[] shared;
     private final int capacity;
 
-    /*
-     * The owning thread, weakly, so that a pool never keeps a dead thread reachable. Set only in
-     * the stripe set that holds the authoritative ownerId (Pool#claim); null while a claim is in
-     * progress, so a release never mistakes a claimant for a dead owner.
-     */
-    WeakReference<Thread> owner;
-
     Stripe(int sharedCapacity) {
         this.capacity = sharedCapacity;
         this.shared = new Object[PAD + sharedCapacity + PAD];
     }
 
-    /** Claims the stripe for the thread {@code id} if no thread owns it. */
-    boolean claimOwner(long id) {
-        return OWNER_ID.compareAndSet(this, NO_OWNER, id);
+    /** Claims the stripe for thread {@code t} if no thread owns it. */
+    boolean claimOwner(Thread t) {
+        return OWNER.compareAndSet(this, null, t);
+    }
+
+    /** The owner, as the last claim or release published it. */
+    Thread ownerAcquire() {
+        return (Thread) OWNER.getAcquire(this);
     }
 
     /** Frees the stripe for the next claim, after every other write of the release (release store). */
     void releaseOwner() {
-        OWNER_ID.setRelease(this, NO_OWNER);
+        OWNER.setRelease(this, (Thread) null);
     }
 
     /** Takes the private object, or returns null. Reads first so an empty slot costs no write. */
@@ -157,7 +158,7 @@ final class Stripe extends StripePadRight {
         return false;
     }
 
-    /** The owner's pop: the most recently filled end. */
+    /** A home thread's pop: the most recently filled end. */
     Object popHead() {
         Object[] s = shared;
         for (int i = PAD + capacity - 1; i >= PAD; i--) {
@@ -171,7 +172,7 @@ final class Stripe extends StripePadRight {
         return null;
     }
 
-    /** A thief's pop: the oldest end, away from where the owner works. */
+    /** A thief's pop: the oldest end, away from where the home threads work. */
     Object popTail() {
         Object[] s = shared;
         for (int i = PAD, end = PAD + capacity; i < end; i++) {

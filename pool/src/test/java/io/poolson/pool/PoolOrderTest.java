@@ -165,6 +165,70 @@ class PoolOrderTest {
     }
 
     @Test
+    void aDeadOwnersVictimObjectGoesOnceToTheNextOwner() throws Exception {
+        Pool<StringBuilder> pool = builder().stripes(1).build();
+        StringBuilder x = new StringBuilder();
+        Thread first = new Thread(() -> pool.put(x)); // owns the stripe, x in its owned slot
+        first.start();
+        first.join();
+        pool.rotate(); // x ages into the victim's owned slot; the dead owner is let go
+        StringBuilder y = new StringBuilder();
+        pool.put(y); // this thread claims the free index
+        assertTrue(pool.ownsHome(Thread.currentThread()));
+        assertSame(y, pool.get());
+        assertSame(x, pool.get(), "the owner of the index takes what its owned slot held before the collection");
+        assertEquals(1, pool.stats().victimHits());
+        StringBuilder third = pool.get();
+        assertTrue(third != x && third != y, "x was lent once");
+    }
+
+    @Test
+    void aDeadOwnerIsNotKeptReachable() throws Exception {
+        Pool<StringBuilder> pool = builder().stripes(1).build();
+        Thread first = new Thread(() -> pool.put(new StringBuilder()));
+        first.start();
+        first.join();
+        java.lang.ref.WeakReference<Thread> ref = new java.lang.ref.WeakReference<>(first);
+        first = null;
+        pool.rotate();
+        assertTrue(Gc.until(() -> ref.get() == null, java.time.Duration.ofSeconds(30)),
+                "the pool still references its dead owner after a rotation");
+    }
+
+    @Test
+    void threadsThatLieAboutTheirIdNeverShareAnOwnedSlot() throws Exception {
+        // Thread.getId() is overridable: a thread answering the owner's id (or 0) lands on the
+        // owner's stripe, but ownership is by identity, so it stays a guest.
+        long mainId = Thread.currentThread().getId();
+        for (long lie : new long[] {mainId, 0}) {
+            Owned.Fixture f = new Owned.Fixture(b -> b.stripes(1).sharedCapacity(1).withoutGcClock());
+            f.cycle(1); // this thread owns the only stripe
+            java.util.concurrent.atomic.AtomicBoolean liarOwns = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread liar = new Thread(() -> {
+                for (int i = 0; i < 2_000_000; i++) {
+                    f.cycle(2);
+                }
+                liarOwns.set(f.pool.ownsHome(Thread.currentThread()));
+            }) {
+                @Override
+                @SuppressWarnings("deprecation")
+                public long getId() {
+                    return lie;
+                }
+            };
+            liar.start();
+            for (int i = 0; i < 2_000_000; i++) {
+                f.cycle(1);
+            }
+            liar.join();
+            assertEquals(0, f.violations.get(), "an object was lent to two borrowers (lie " + lie + ")");
+            assertEquals(0, f.stillLent());
+            assertTrue(!liarOwns.get());
+            assertTrue(f.pool.ownsHome(Thread.currentThread()));
+        }
+    }
+
+    @Test
     void aLiveOwnerKeepsItsIndexAcrossRotations() throws Exception {
         Pool<StringBuilder> pool = builder().stripes(1).build();
         pool.put(new StringBuilder());
