@@ -5,7 +5,8 @@
 # Raw output, headed by date, load average, git revision and java -version, goes to
 # bench/results/jdk<N>-<group>-<date>-<label>*.txt.
 #
-#   bench/run-readme-figures.sh matrix   # serializer tables (JDK 25 at 1 and 2 threads, JDK 17 at 1)
+#   bench/run-readme-figures.sh matrix   # serializer tables (JDK 25 and JDK 17, 1 thread)
+#   bench/run-readme-figures.sh matrix2  # the serializer at 2 threads (JDK 25), last run 2026-11-23
 #   bench/run-readme-figures.sh 25       # pool, Jackson module and recycler tables, virtual threads
 #   bench/run-readme-figures.sh 17       # the JDK 17 pool table
 #   bench/run-readme-figures.sh          # all three
@@ -24,27 +25,31 @@ jdk25() {
   run --jdk 25 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme
   run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,100,1000,mixed" --label readme-module \
       --pattern 'io.poolson.bench.jackson.JacksonModuleBenchmark'
-  # Three forks: which stripe each JMH thread lands on, and where the collector puts the
+  # Several forks: which stripe each JMH thread lands on, and where the collector puts the
   # recyclers, differ per fork and move a fork's result by up to 15% (see PostGcProbe).
-  run --jdk 25 --group jackson --threads "1 2 4" --jmh "-f 3 -wi 2 -w 1s -i 3 -r 1s" --label readme-recyclers \
+  run --jdk 25 --group jackson --threads "1 2 4" --jmh "-f 2 -wi 2 -w 1s -i 2 -r 1s" --label readme-recyclers \
       --pattern 'io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
   run --jdk 25 --group vthreads
 }
 jdk17() {
-  run --jdk 17 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme
+  run --jdk 17 --group pool --threads "1 2 4" --jmh "-f 2 -wi 3 -w 1s -i 3 -r 1s" --label readme
 }
-# The serializer issue's full matrix: every payload, with the int-map-only contenders, 1 and 2
-# threads on JDK 25 and 1 thread on JDK 17; 2 warm-up and 4 measurement iterations per benchmark,
-# so that it fits in about 40 minutes.
+# The serializer issue's full matrix: every payload, with the int-map-only contenders, 1 thread on
+# JDK 25 and JDK 17 (matrix, about 26 minutes) and 2 threads on JDK 25 (matrix2, about 13); 2
+# warm-up and 4 measurement iterations per benchmark.
+M="-f 1 -wi 2 -w 1s -i 4 -r 1s -p payload=1,10,100,1000,mixed"
 matrix() {
-  local m="-f 1 -wi 2 -w 1s -i 4 -r 1s -p payload=1,10,100,1000,mixed"
-  run --jdk 25 --group serializer --threads "1 2" --jmh "$m" --label matrix
-  run --jdk 17 --group serializer --threads 1 --jmh "$m" --label matrix
+  run --jdk 25 --group serializer --threads 1 --jmh "$M" --label matrix
+  run --jdk 17 --group serializer --threads 1 --jmh "$M" --label matrix
+}
+matrix2() {
+  run --jdk 25 --group serializer --threads 2 --jmh "$M" --label matrix-2t
 }
 case "${1:-all}" in
   25) jdk25 ;;
   17) jdk17 ;;
   matrix) matrix ;;
-  all) matrix; jdk25; jdk17 ;;
-  *) echo "usage: $0 [25|17|matrix|all]" >&2; exit 2 ;;
+  matrix2) matrix2 ;;
+  all) matrix; matrix2; jdk25; jdk17 ;;
+  *) echo "usage: $0 [25|17|matrix|matrix2|all]" >&2; exit 2 ;;
 esac

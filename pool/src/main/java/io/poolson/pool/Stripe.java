@@ -76,8 +76,8 @@ abstract class StripePadRight extends StripeHot {
 }
 
 /**
- * One stripe of a {@link Pool}: Go's {@code poolLocal}. An owner's slot, a private slot for
- * everyone else, then a bounded shared chain of slots.
+ * One stripe of a {@link Pool}: Go's {@code poolLocal}. An owned slot for the one thread that
+ * owns the stripe, a private slot for every thread homed here, then a bounded shared chain.
  *
  * <p>Go's owner P alone touches {@code private} and the head of {@code shared} because it
  * disables preemption while it does. The JVM cannot pin a thread to a stripe, and two threads

@@ -2,6 +2,7 @@ package io.poolson.bench.pool;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.util.Recycler;
@@ -10,10 +11,12 @@ import io.poolson.pool.Pool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
@@ -57,6 +60,52 @@ public class BuilderGetPutBenchmark {
     @Benchmark
     public int poolson() {
         return Borrow.from(poolson);
+    }
+
+    /**
+     * The same borrow as {@link #poolson}, in a fork whose JIT has first seen a guest use the pool:
+     * a thread whose home stripe another thread owns (as a virtual thread, or one of more threads
+     * than stripes, would be), so get and put are compiled with their atomic paths as well. In
+     * {@link #poolson} those paths have usually never run when the JIT profiles, and the owner's
+     * path is compiled alone; real programs sit between the two.
+     */
+    @Benchmark
+    public int poolsonAfterGuests(GuestProfile profile) {
+        return Borrow.from(poolson);
+    }
+
+    /** Runs a guest's borrows on a pool of its own before the measurement (see {@link #poolsonAfterGuests}). */
+    @State(Scope.Benchmark)
+    public static class GuestProfile {
+        /** As many borrows as the JIT needs to profile and compile get and put. */
+        private static final int GUEST_BORROWS = 200_000;
+
+        @Setup(Level.Trial)
+        public void borrowAsAGuest() throws InterruptedException {
+            Pool<StringBuilder> pool = Pool.builder(BuilderWork::newBuilder).reset(BuilderWork::reset).stripes(1).build();
+            CountDownLatch owned = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Thread owner = new Thread(() -> {
+                pool.put(pool.get()); // owns the only stripe, and stays alive while the guest runs
+                owned.countDown();
+                try {
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "stripe-owner");
+            owner.start();
+            owned.await();
+            Thread guest = new Thread(() -> {
+                for (int i = 0; i < GUEST_BORROWS; i++) {
+                    Borrow.from(pool);
+                }
+            }, "guest");
+            guest.start();
+            guest.join();
+            done.countDown();
+            owner.join();
+        }
     }
 
     /** One builder per thread, never given back: the classic JVM answer. */
