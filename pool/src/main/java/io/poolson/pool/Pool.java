@@ -29,20 +29,21 @@ import java.util.function.Supplier;
  * <p><b>Thread-safety.</b> All methods are safe to call from any number of platform and virtual
  * threads. An object is never lent to two borrowers at once: the owned slot of a stripe is read
  * and filled only by the one live platform thread that owns the stripe, and every other slot is
- * emptied with an atomic swap. A {@code put(x)} happens-before the {@code get()} that returns {@code x}, so whatever
- * {@code reset} wrote is visible to the next borrower. The factory may be called concurrently.
+ * emptied with an atomic swap. A {@code put(x)} happens-before the {@code get()} that returns
+ * {@code x}, so whatever {@code reset} wrote is visible to the next borrower. The factory may be called concurrently.
  * Nothing pooled lives in a {@code ThreadLocal}: a million virtual threads share the same few
  * stripes and the same few objects.
  *
  * <p><b>Cost.</b> Go pins a goroutine to its P, so its private slot needs no atomic operation.
  * The JVM cannot pin, but it can name an owner: the first platform thread that returns an object
  * to a stripe with no owner (and an empty owned slot) becomes that stripe's owner, until it
- * terminates; a terminated owner is let go at the next collection. For the owner, the common case (borrow one, return one) is a few plain loads
- * and stores on a cache line no other stripe writes, plus the reset hook: no atomic operation.
- * Every other thread (virtual threads, which never own a stripe, and platform threads whose home
- * stripe has another owner) pays one atomic swap and one compare-and-set per borrow. A miss scans
- * every stripe (twice, with the victim) before calling the factory. No method takes a lock except {@link #clear()} and the
- * GC-driven rotation, which never block {@code get} or {@code put}.
+ * terminates; a terminated owner is let go at the next collection. For the owner, the common case
+ * (borrow one, return one) is a few plain loads and stores on a cache line no other stripe writes,
+ * plus the reset hook: no atomic operation. Every other thread (virtual threads, which never own
+ * a stripe, and platform threads whose home stripe has another owner) pays one atomic swap and one
+ * compare-and-set per borrow. A miss scans every stripe (twice, with the victim) before calling
+ * the factory. No method takes a lock except {@link #clear()} and the GC-driven rotation, which
+ * never block {@code get} or {@code put}.
  *
  * <p><b>When not to use it.</b> As in Go: objects with no meaningful reset (connections, objects
  * holding caller state), and free lists inside short-lived objects, where the pool's overhead
@@ -134,9 +135,8 @@ public final class Pool<T> {
         boolean owner = home.owner == self;
         if (owner) {
             // Plain load and store: only this thread fills or takes the owned slot (see Stripe).
-            Object x = home.ownedSlot;
+            Object x = home.takeOwned();
             if (x != null) {
-                home.ownedSlot = null;
                 home.privateHits++;
                 return cast(x);
             }
@@ -183,10 +183,8 @@ public final class Pool<T> {
             // Ownership is of the stripe index, in both sets: the owner alone may take what its
             // owned slot held before the last collection. Not covered by victimDrained, which
             // only other threads' slots can set.
-            Stripe mine = g.victim[h];
-            Object x = mine.ownedSlot;
+            Object x = g.victim[h].takeOwned();
             if (x != null) {
-                mine.ownedSlot = null;
                 home.victimHits++;
                 return cast(x);
             }
@@ -248,8 +246,7 @@ public final class Pool<T> {
         Thread self = Thread.currentThread();
         int h = homeOf(self.getId());
         Stripe home = generation.primary[h];
-        if (home.owner == self && home.ownedSlot == null) {
-            home.ownedSlot = x;
+        if (home.owner == self && home.offerOwned(x)) {
             home.keptPrivate++;
             return;
         }
@@ -257,8 +254,8 @@ public final class Pool<T> {
     }
 
     private void putShared(T x, Thread self, int h, Stripe home) {
-        if (home.owner == null && home.ownedSlot == null && claim(h, self)) {
-            home.ownedSlot = x;
+        // Claim only with the owned slot empty: a dead owner's object may still sit in it.
+        if (home.owner == null && home.ownedSlot == null && claim(h, self) && home.offerOwned(x)) {
             home.keptPrivate++;
         } else if (home.offerPrivate(x)) {
             home.keptPrivate++;

@@ -137,6 +137,24 @@ final class Stripe extends StripePadRight {
         OWNER.setRelease(this, (Thread) null);
     }
 
+    /** The owner's take: plain load and store, for the stripe's owner only (see {@link #ownedSlot}). */
+    Object takeOwned() {
+        Object x = ownedSlot;
+        if (x != null) {
+            ownedSlot = null;
+        }
+        return x;
+    }
+
+    /** The owner's return: stores x in the owned slot if it is empty; for the stripe's owner only. */
+    boolean offerOwned(Object x) {
+        if (ownedSlot != null) {
+            return false;
+        }
+        ownedSlot = x;
+        return true;
+    }
+
     /** Takes the private object, or returns null. Reads first so an empty slot costs no write. */
     Object takePrivate() {
         return privateSlot == null ? null : PRIVATE.getAndSet(this, null);
