@@ -126,7 +126,7 @@ public final class Pool<T> {
      * @return a reset object, never null
      * @throws NullPointerException if the factory returned null (nothing is pooled or lost)
      */
-    @SuppressWarnings("deprecation") // Thread.getId() picks the stripe only; see home()
+    @SuppressWarnings("deprecation") // Thread.getId() picks the stripe only; see homeOf()
     public T get() {
         Thread self = Thread.currentThread();
         Generation g = generation;
@@ -222,7 +222,7 @@ public final class Pool<T> {
      * @param x an object obtained from {@link #get()} and no longer used by the caller
      * @throws NullPointerException if {@code x} is null
      */
-    @SuppressWarnings("deprecation") // Thread.getId() picks the stripe only; see home()
+    @SuppressWarnings("deprecation") // Thread.getId() picks the stripe only; see homeOf()
     public void put(T x) {
         if (x == null) {
             throw new NullPointerException("Pool.put(null): only objects obtained from get() can be returned");
@@ -233,11 +233,11 @@ public final class Pool<T> {
             keep = retainIf.test(x);
         } catch (Throwable t) {
             // Never pool an object whose reset did not finish: drop it, report, stay usable.
-            generation.primary[home()].rejects++;
+            reject(x);
             throw t;
         }
         if (!keep) {
-            generation.primary[home()].rejects++;
+            reject(x);
             return;
         }
         // Read the generation after the (possibly slow) reset, so the object lands in the
@@ -251,6 +251,22 @@ public final class Pool<T> {
             return;
         }
         putShared(x, self, h, home);
+    }
+
+    /**
+     * Drops x. An owner may have borrowed x from its owned slot, which still references it until
+     * it comes back (see Stripe#ownedSlot): forget it there, in both stripe sets, so that the pool
+     * never keeps alive an object it was told not to keep.
+     */
+    @SuppressWarnings("deprecation") // Thread.getId() picks the stripe only; see homeOf()
+    private void reject(T x) {
+        Thread self = Thread.currentThread();
+        int h = homeOf(self.getId());
+        if (seats[h].owner == self) {
+            seats[h].forgetOwned(x);
+            mirrors[h].forgetOwned(x);
+        }
+        generation.primary[h].rejects++;
     }
 
     private void putShared(T x, Thread self, int h, Stripe home) {
@@ -428,19 +444,6 @@ public final class Pool<T> {
         return "Pool[stripes=" + stripes() + ", sharedCapacity=" + sharedCapacity + ", idle=" + idle() + "]";
     }
 
-    /*
-     * The home stripe comes from the thread's id, not from a ThreadLocal: a virtual thread has
-     * an id as cheap to read as a platform thread's, and a ThreadLocal would give each of a
-     * million virtual threads its own map entry. Fibonacci hashing takes the top bits, so
-     * consecutive ids (a freshly started group of workers) land on distinct stripes. The id only
-     * picks the stripe: Thread.getId() may be overridden, so a thread that lies about its id
-     * merely shares another's stripe, and ownership is decided by identity (see Stripe#owner).
-     */
-    @SuppressWarnings("deprecation") // Thread.getId(): threadId() is JDK 19+ (and final)
-    private int home() {
-        return homeOf(Thread.currentThread().getId());
-    }
-
     /**
      * In how many slots, primary and victim, owned slots included, x sits now: 0 or 1 unless the
      * pool is broken. For arbiters and tests, which see what no non-owner's get can reach.
@@ -461,7 +464,15 @@ public final class Pool<T> {
         return seats[h].owner == t;
     }
 
-    /** The home stripe of the thread with this id; package-private for tests. */
+    /*
+     * The home stripe comes from the thread's id, not from a ThreadLocal: a virtual thread has
+     * an id as cheap to read as a platform thread's, and a ThreadLocal would give each of a
+     * million virtual threads its own map entry. Fibonacci hashing takes the top bits, so
+     * consecutive ids (a freshly started group of workers) land on distinct stripes. The id only
+     * picks the stripe: Thread.getId() may be overridden, so a thread that lies about its id
+     * merely shares another's stripe, and ownership is decided by identity (see Stripe#owner).
+     * Thread.getId(), not threadId(): the latter is JDK 19+. Package-private for tests.
+     */
     int homeOf(long threadId) {
         return (int) ((threadId * GOLDEN) >>> shift) & mask;
     }

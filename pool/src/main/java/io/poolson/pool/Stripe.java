@@ -46,8 +46,26 @@ abstract class StripeHot extends StripePadLeft {
      * Other threads only ever empty it (drain, at a rotation or clear), with an atomic swap whose
      * result they discard: a race with the owner can therefore drop an object, never lend one
      * twice, and every value the owner can read is either one it stored itself or null.
+     *
+     * A borrow does not empty the slot: it marks the object lent (ownedLent) and leaves the
+     * reference in place, so that the usual return, of the very object the owner borrowed, is a
+     * byte store and not a reference store. A reference store into a long-lived stripe pays the
+     * collector's write barrier (with G1, a StoreLoad fence once stripe and object are old), which
+     * measured as much as the atomic operation the owned slot exists to avoid. The price is that
+     * the pool references a lent object until it comes back, is replaced, or the stripe is drained
+     * (at most two collections later, like an idle object); Pool#put forgets it when the object
+     * is rejected, so an object the pool was told not to keep is never held.
      */
     Object ownedSlot;
+
+    /*
+     * Whether the owner has lent the object in ownedSlot and not yet returned it. Read and written
+     * by the owner only, plainly. Drains leave it alone: it only means something while the slot
+     * holds an object, and a drained slot holds none. An int used as a boolean (0 or 1): a
+     * one-byte field leaves a hole in this class's layout that the JVM fills with the right
+     * padding's bytes, in the middle of the hot fields (StripeLayoutTest catches it).
+     */
+    int ownedLent;
 
     /**
      * The slot every thread homed here reaches with one atomic operation: the first choice of
@@ -137,22 +155,48 @@ final class Stripe extends StripePadRight {
         OWNER.setRelease(this, (Thread) null);
     }
 
-    /** The owner's take: plain load and store, for the stripe's owner only (see {@link #ownedSlot}). */
+    /**
+     * The owner's take: the idle object in the owned slot, now marked lent, or null. Plain loads
+     * and stores, for the stripe's owner only (see {@link #ownedSlot}).
+     */
     Object takeOwned() {
         Object x = ownedSlot;
-        if (x != null) {
-            ownedSlot = null;
+        if (x == null || ownedLent != 0) {
+            return null;
         }
+        ownedLent = 1;
         return x;
     }
 
-    /** The owner's return: stores x in the owned slot if it is empty; for the stripe's owner only. */
+    /**
+     * The owner's return: keeps x in the owned slot if the slot holds x itself (lent by
+     * {@link #takeOwned}), nothing, or another object the owner has lent, which the pool then
+     * stops referencing. False when the slot holds an idle object. For the stripe's owner only.
+     */
     boolean offerOwned(Object x) {
-        if (ownedSlot != null) {
+        Object held = ownedSlot;
+        if (held == x) {
+            // The common case: no reference store, hence no write barrier (see ownedSlot).
+            ownedLent = 0;
+            return true;
+        }
+        if (held != null && ownedLent == 0) {
             return false;
         }
         ownedSlot = x;
+        ownedLent = 0;
         return true;
+    }
+
+    /**
+     * Stops referencing x if the owned slot holds it lent: the owner's answer to a put that
+     * rejected x, so that the pool never keeps alive an object it was told not to keep. For the
+     * stripe's owner only.
+     */
+    void forgetOwned(Object x) {
+        if (ownedSlot == x) {
+            ownedSlot = null;
+        }
     }
 
     /** Takes the private object, or returns null. Reads first so an empty slot costs no write. */
@@ -216,7 +260,7 @@ final class Stripe extends StripePadRight {
 
     /** How many of this stripe's slots hold x, the owned slot included; for tests, racy by nature. */
     int occurrences(Object x) {
-        int n = (OWNED.getOpaque(this) == x ? 1 : 0) + (privateSlot == x ? 1 : 0);
+        int n = (OWNED.getOpaque(this) == x && ownedLent == 0 ? 1 : 0) + (privateSlot == x ? 1 : 0);
         Object[] s = shared;
         for (int i = PAD, end = PAD + capacity; i < end; i++) {
             if (SLOT.getAcquire(s, i) == x) {
@@ -228,7 +272,7 @@ final class Stripe extends StripePadRight {
 
     /** How many objects this stripe holds now; a snapshot, racy by nature. */
     int idle() {
-        int n = (privateSlot == null ? 0 : 1) + (OWNED.getOpaque(this) == null ? 0 : 1);
+        int n = (privateSlot == null ? 0 : 1) + (OWNED.getOpaque(this) == null || ownedLent != 0 ? 0 : 1);
         Object[] s = shared;
         for (int i = PAD, end = PAD + capacity; i < end; i++) {
             if (SLOT.getAcquire(s, i) != null) {

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.netty.util.Recycler;
 import io.poolson.bench.ForkJvm;
+import io.poolson.bench.LongLivedHeap;
 import io.poolson.pool.Pool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,6 +56,12 @@ public class BuilderGetPutBenchmark {
     private final Recycler<RecycledBuilder> nettySharedRecycler = RecycledBuilder.newSharedRecycler(() -> { });
     private final ConcurrentLinkedQueue<StringBuilder> concurrentLinkedQueue = new ConcurrentLinkedQueue<>();
     private final ArrayBlockingQueue<StringBuilder> arrayBlockingQueue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+
+    /** Pooled objects old, as in a long-running service: see {@link LongLivedHeap}. */
+    @Setup(Level.Iteration)
+    public void promoteToOldGeneration() {
+        LongLivedHeap.promote();
+    }
 
     /** poolson {@link Pool}: its reset hook runs on {@code put}. */
     @Benchmark

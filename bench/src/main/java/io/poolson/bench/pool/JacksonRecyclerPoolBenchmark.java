@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.util.RecyclerPool;
 import io.poolson.bench.ForkJvm;
+import io.poolson.bench.LongLivedHeap;
 import io.poolson.serializer.jackson.PoolsonRecyclerPool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -68,6 +70,12 @@ public class JacksonRecyclerPoolBenchmark {
             case "poolson" -> PoolsonRecyclerPool.newPool();
             default -> throw new IllegalArgumentException("unknown pool: " + pool);
         };
+    }
+
+    /** Pooled objects old, as in a long-running service: see {@link LongLivedHeap}. */
+    @Setup(Level.Iteration)
+    public void promoteToOldGeneration() {
+        LongLivedHeap.promote();
     }
 
     /** Acquire a recycler and release it. */
