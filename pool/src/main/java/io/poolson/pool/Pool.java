@@ -17,9 +17,13 @@ import java.util.function.Supplier;
  * {@code 2 × stripes × (2 + sharedCapacity)} objects (primary and victim), and only objects the
  * retention rule accepted. A pool that nothing else references is collected with its contents.
  * An object in a stripe's owned slot (below) is only ever lent to the stripe's owner; if that
- * thread stops using the pool, the object waits there until two collections have passed. Besides
- * the objects, a pool references the platform threads that own its stripes (at most one per
- * stripe); a terminated one until the next collection.
+ * thread stops using the pool, the object waits there until two collections have passed. The
+ * owned slot also keeps referencing the object its owner borrowed from it, until the object comes
+ * back, the owner returns another one, or two collections have passed; an object that
+ * {@code put} rejects (retention rule, or a reset that threw) is forgotten at once, so the pool
+ * never keeps alive an object it was told not to keep. Besides the objects, a pool references the
+ * platform threads that own its stripes (at most one per stripe); a terminated one until the next
+ * collection.
  *
  * <p><b>What you get.</b> {@link #get()} never returns null and always returns a reset object:
  * either one that went through {@code reset} and {@code retainIf} on {@link #put}, or a fresh one
@@ -39,7 +43,7 @@ import java.util.function.Supplier;
  * to a stripe with no owner (and an empty owned slot) becomes that stripe's owner, until it
  * terminates; a terminated owner is let go at the next collection. For the owner, the common case
  * (borrow one, return one) is a few plain loads and stores on a cache line no other stripe writes,
- * plus the reset hook: no atomic operation. Every other thread (virtual threads, which never own
+ * plus the reset hook: no atomic operation, and no reference stored, so no GC write barrier. Every other thread (virtual threads, which never own
  * a stripe, and platform threads whose home stripe has another owner) pays one atomic swap and one
  * compare-and-set per borrow. A miss scans every stripe (twice, with the victim) before calling
  * the factory. No method takes a lock except {@link #clear()} and the GC-driven rotation, which
@@ -445,8 +449,10 @@ public final class Pool<T> {
     }
 
     /**
-     * In how many slots, primary and victim, owned slots included, x sits now: 0 or 1 unless the
-     * pool is broken. For arbiters and tests, which see what no non-owner's get can reach.
+     * In how many slots, primary and victim, owned slots included, x sits idle now (an owned
+     * slot's lent object does not count): 0 or 1 unless the pool is broken. For arbiters and
+     * tests, which see what no non-owner's get can reach; the lent marks are the owner's plain
+     * fields, so call it after the owner's last operation happened-before the call.
      */
     int occurrences(Object x) {
         Generation g = generation;
