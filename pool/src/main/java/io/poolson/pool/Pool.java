@@ -43,11 +43,12 @@ import java.util.function.Supplier;
  * to a stripe with no owner (and an empty owned slot) becomes that stripe's owner, until it
  * terminates; a terminated owner is let go at the next collection. For the owner, the common case
  * (borrow one, return one) is a few plain loads and stores on a cache line no other stripe writes,
- * plus the reset hook: no atomic operation, and no reference stored, so no GC write barrier. Every other thread (virtual threads, which never own
- * a stripe, and platform threads whose home stripe has another owner) pays one atomic swap and one
- * compare-and-set per borrow. A miss scans every stripe (twice, with the victim) before calling
- * the factory. No method takes a lock except {@link #clear()} and the GC-driven rotation, which
- * never block {@code get} or {@code put}.
+ * plus the reset hook: no atomic operation, and no reference stored, so no GC write barrier.
+ * Every other thread (virtual threads, which never own a stripe, and platform threads whose home
+ * stripe has another owner) pays one atomic swap and one compare-and-set per borrow. A miss
+ * scans every stripe (twice, with the victim) before calling the factory. No method takes a lock
+ * except {@link #clear()} and the GC-driven rotation, which never block {@code get} or
+ * {@code put}.
  *
  * <p><b>When not to use it.</b> As in Go: objects with no meaningful reset (connections, objects
  * holding caller state), and free lists inside short-lived objects, where the pool's overhead
