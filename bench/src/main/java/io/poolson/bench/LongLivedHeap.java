@@ -9,8 +9,8 @@ package io.poolson.bench;
  * its expensive part (a StoreLoad fence and a card check) for stores into young objects, so a pool
  * that stores references into long-lived slots looks cheaper there than in a service, where slots
  * and pooled objects are old after the first collections. Called before every iteration (outside
- * the measurement), so every iteration after the first warm-up one measures old objects.
- * Not thread-safe in intent: call it from a {@code Level.Iteration} setup, which JMH runs once.
+ * the measurement), so every iteration after the first warm-up one measures old objects. Meant
+ * for a {@code Level.Iteration} setup, which JMH runs once per iteration, outside the measurement.
  */
 public final class LongLivedHeap {
 

@@ -19,9 +19,10 @@ import java.util.function.Supplier;
  * An object in a stripe's owned slot (below) is only ever lent to the stripe's owner; if that
  * thread stops using the pool, the object waits there until two collections have passed. The
  * owned slot also keeps referencing the object its owner borrowed from it, until the object comes
- * back, the owner returns another one, or two collections have passed; an object that
- * {@code put} rejects (retention rule, or a reset that threw) is forgotten at once, so the pool
- * never keeps alive an object it was told not to keep. Besides the objects, a pool references the
+ * back, the owner returns another one, or two collections have passed; when the owner returns it
+ * and {@code put} rejects it (retention rule, or a reset that threw), it is forgotten at once. An
+ * object handed to another thread and rejected there stays referenced until the owner's next
+ * return or the second collection. Besides the objects, a pool references the
  * platform threads that own its stripes (at most one per stripe); a terminated one until the next
  * collection.
  *
@@ -261,7 +262,8 @@ public final class Pool<T> {
     /**
      * Drops x. An owner may have borrowed x from its owned slot, which still references it until
      * it comes back (see Stripe#ownedSlot): forget it there, in both stripe sets, so that the pool
-     * never keeps alive an object it was told not to keep.
+     * does not keep alive an object it was told not to keep. Only the owner may touch its slots;
+     * an object another thread rejects is let go at the owner's next return or by the collections.
      */
     @SuppressWarnings("deprecation") // Thread.getId() picks the stripe only; see homeOf()
     private void reject(T x) {

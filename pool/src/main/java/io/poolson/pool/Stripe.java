@@ -55,8 +55,7 @@ abstract class StripeHot extends StripePadLeft {
      * faster per borrow than emptying and refilling the slot (bench/results, *-owned-lent-ab.txt).
      * The price is that the pool references a lent object until it comes back, is replaced, or
      * the stripe is drained (at most two collections later, like an idle object); Pool#put
-     * forgets it when the object is rejected, so an object the pool was told not to keep is
-     * never held.
+     * forgets it when the owner returns it and it is rejected (retention rule, throwing reset).
      */
     Object ownedSlot;
 
@@ -191,9 +190,9 @@ final class Stripe extends StripePadRight {
     }
 
     /**
-     * Stops referencing x if the owned slot holds it lent: the owner's answer to a put that
-     * rejected x, so that the pool never keeps alive an object it was told not to keep. For the
-     * stripe's owner only.
+     * Stops referencing x if the owned slot holds it: the owner's answer to a put that rejected
+     * x, so that the pool does not keep alive an object it was told not to keep. For the stripe's
+     * owner only.
      */
     void forgetOwned(Object x) {
         if (ownedSlot == x) {

@@ -120,6 +120,36 @@ class OwnedSlotLendingTest {
         assertTrue(Gc.collected(ref), "the victim's owned slot kept a rejected object reachable");
     }
 
+    @Test
+    void anObjectRejectedByAnotherThreadIsLetGoAtTheOwnersNextReturn() throws Exception {
+        Pool<StringBuilder> pool = builder().stripes(1).retainIf(sb -> sb.capacity() <= 64).build();
+        StringBuilder first = pool.get();
+        pool.put(first);
+        WeakReference<StringBuilder> ref = lendAndHandOver(pool, first);
+        first = null;
+        // The owner's slot still references the handed-over object, marked lent: the owner's next
+        // return, of another object, replaces it.
+        StringBuilder other = pool.get();
+        pool.put(other);
+        assertTrue(Gc.collected(ref), "the owned slot kept an object rejected by another thread");
+        assertSame(other, pool.get());
+    }
+
+    /** Borrows expected (from the owned slot) and lets another thread grow and return it. */
+    private static WeakReference<StringBuilder> lendAndHandOver(Pool<StringBuilder> pool, StringBuilder expected)
+            throws InterruptedException {
+        StringBuilder lent = pool.get();
+        assertSame(expected, lent);
+        Thread other = new Thread(() -> {
+            lent.append("x".repeat(1000));
+            pool.put(lent);
+        });
+        other.start();
+        other.join();
+        assertEquals(1, pool.stats().rejects());
+        return new WeakReference<>(lent);
+    }
+
     /** Borrows expected (from the owned slot), grows it past the retention rule, returns it. */
     private static WeakReference<StringBuilder> lendGrowAndReturn(Pool<StringBuilder> pool, StringBuilder expected) {
         StringBuilder lent = pool.get();
