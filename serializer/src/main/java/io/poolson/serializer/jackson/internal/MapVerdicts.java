@@ -28,6 +28,13 @@ public abstract class MapVerdicts<C> {
     private final Map<Class<?>, Boolean> keys = new ConcurrentHashMap<>();
     /** Lazily: the plainness of the serializer's own configuration. */
     private volatile Boolean plain;
+    /*
+     * The last value and key classes approved: most maps repeat one class per position, and an
+     * identity check is cheaper than the concurrent map's lookup. Only approvals are kept (an
+     * answer never changes for a class), so a racy read can only miss the shortcut.
+     */
+    private volatile Class<?> lastValue;
+    private volatile Class<?> lastKey;
 
     /**
      * @param defaults         the version's pristine mapper
@@ -95,20 +102,32 @@ public abstract class MapVerdicts<C> {
         return new MapScan.Gate() {
             @Override
             public boolean approvesValue(Class<?> c) {
+                if (c == lastValue) {
+                    return true;
+                }
                 Boolean b = values.get(c);
                 if (b == null) {
                     b = valueVerdict(c, call);
                     values.put(c, b);
+                }
+                if (b) {
+                    lastValue = c;
                 }
                 return b;
             }
 
             @Override
             public boolean approvesKey(Class<?> c) {
+                if (c == lastKey) {
+                    return true;
+                }
                 Boolean b = keys.get(c);
                 if (b == null) {
                     b = keyVerdict(c, call);
                     keys.put(c, b);
+                }
+                if (b) {
+                    lastKey = c;
                 }
                 return b;
             }
