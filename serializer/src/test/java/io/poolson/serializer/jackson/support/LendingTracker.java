@@ -1,7 +1,7 @@
 package io.poolson.serializer.jackson.support;
 
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -9,23 +9,32 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it is not, is a violation. Also remembers every distinct object ever lent (identity: the
  * recyclers do not override {@code equals}). Thread-safe.
  *
+ * <p>Acquire and release never block once an object has been seen: each object's lent flag is
+ * found with a lock-free read and flipped with a compare-and-set. A concurrent set would take a
+ * bin's monitor on every add and remove, and since JDK 24 a virtual thread that waits for a monitor
+ * unmounts, here while holding the recycler it just acquired, so other virtual threads find the pool
+ * empty and make new ones: the harness itself would break the bound under test.
+ *
  * @param <R> the lent type
  */
 public final class LendingTracker<R> {
-    private final Set<R> out = ConcurrentHashMap.newKeySet();
-    private final Set<R> seen = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<R, AtomicBoolean> lent = new ConcurrentHashMap<>();
     private final AtomicInteger violations = new AtomicInteger();
 
     public R acquired(R r) {
-        if (!out.add(r)) {
+        AtomicBoolean flag = lent.get(r);
+        if (flag == null) {
+            flag = lent.computeIfAbsent(r, k -> new AtomicBoolean()); // first sight only
+        }
+        if (!flag.compareAndSet(false, true)) {
             violations.incrementAndGet();
         }
-        seen.add(r);
         return r;
     }
 
     public void released(R r) {
-        if (!out.remove(r)) {
+        AtomicBoolean flag = lent.get(r);
+        if (flag == null || !flag.compareAndSet(true, false)) {
             violations.incrementAndGet();
         }
     }
@@ -35,10 +44,10 @@ public final class LendingTracker<R> {
     }
 
     public int outstanding() {
-        return out.size();
+        return (int) lent.values().stream().filter(AtomicBoolean::get).count();
     }
 
     public int distinct() {
-        return seen.size();
+        return lent.size();
     }
 }
