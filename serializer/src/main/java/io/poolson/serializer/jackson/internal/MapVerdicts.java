@@ -2,6 +2,7 @@ package io.poolson.serializer.jackson.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 
 /**
  * The decisions of a Jackson 2 or 3 {@code PoolsonMapSerializer}, over neutral inputs: is the map
@@ -24,17 +25,10 @@ public abstract class MapVerdicts<C> {
     private final Class<?> valueType;
     private final boolean genericValueType;
     private final Class<?> valueSerializer;
-    private final Map<Class<?>, Boolean> values = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Boolean> keys = new ConcurrentHashMap<>();
+    private final Answers<C> values = new Answers<>(this::valueVerdict);
+    private final Answers<C> keys = new Answers<>(this::keyVerdict);
     /** Lazily: the plainness of the serializer's own configuration. */
     private volatile Boolean plain;
-    /*
-     * The last value and key classes approved: most maps repeat one class per position, and an
-     * identity check is cheaper than the concurrent map's lookup. Only approvals are kept (an
-     * answer never changes for a class), so a racy read can only miss the shortcut.
-     */
-    private volatile Class<?> lastValue;
-    private volatile Class<?> lastKey;
 
     /**
      * @param defaults         the version's pristine mapper
@@ -102,36 +96,45 @@ public abstract class MapVerdicts<C> {
         return new MapScan.Gate() {
             @Override
             public boolean approvesValue(Class<?> c) {
-                if (c == lastValue) {
-                    return true;
-                }
-                Boolean b = values.get(c);
-                if (b == null) {
-                    b = valueVerdict(c, call);
-                    values.put(c, b);
-                }
-                if (b) {
-                    lastValue = c;
-                }
-                return b;
+                return values.approves(c, call);
             }
 
             @Override
             public boolean approvesKey(Class<?> c) {
-                if (c == lastKey) {
-                    return true;
-                }
-                Boolean b = keys.get(c);
-                if (b == null) {
-                    b = keyVerdict(c, call);
-                    keys.put(c, b);
-                }
-                if (b) {
-                    lastKey = c;
-                }
-                return b;
+                return keys.approves(c, call);
             }
         };
+    }
+
+    /** One verdict (on keys or on values) per class, computed once and cached. Thread-safe. */
+    private static final class Answers<C> {
+        private final Map<Class<?>, Boolean> cache = new ConcurrentHashMap<>();
+        private final BiPredicate<Class<?>, C> verdict;
+        /*
+         * The last class approved: most maps repeat one class per position, and an identity check
+         * is cheaper than the concurrent map's lookup. Only approvals are kept (an answer never
+         * changes for a class), so a racy read can only miss the shortcut.
+         */
+        private volatile Class<?> lastApproved;
+
+        Answers(BiPredicate<Class<?>, C> verdict) {
+            this.verdict = verdict;
+        }
+
+        boolean approves(Class<?> c, C call) {
+            if (c == lastApproved) {
+                return true;
+            }
+            Boolean b = cache.get(c);
+            if (b == null) {
+                b = verdict.test(c, call);
+                cache.put(c, b);
+            }
+            if (b) {
+                lastApproved = c;
+            }
+            return b;
+        }
     }
 
     private boolean valueVerdict(Class<?> c, C call) {
