@@ -36,6 +36,7 @@ final class CharArrayJsonOutput extends JsonOutput {
     private char[] keyForms = new char[KeyCache.INITIAL_ARENA];
     /** Where the JDK formats numbers for us. */
     private final StringBuilder digits = new StringBuilder(32);
+    private final Latin1Inflater latin1 = new Latin1Inflater();
 
     /**
      * Streams what is in the buffer and everything written from now on to {@code target}, in chunks
@@ -76,12 +77,8 @@ final class CharArrayJsonOutput extends JsonOutput {
     /** Appends Latin-1 text already encoded as bytes: what a {@link CharJsonOutput} wrote before it widened. */
     void appendLatin1(byte[] b, int n) {
         require(n);
-        char[] c = cbuf;
-        int p = pos;
-        for (int i = 0; i < n; i++) {
-            c[p + i] = (char) (b[i] & 0xFF);
-        }
-        pos = p + n;
+        latin1.inflate(b, n, cbuf, pos);
+        pos += n;
     }
 
     int capacity() {

@@ -36,6 +36,21 @@ class WideningTest {
     }
 
     @Test
+    void longLatin1PrefixOfEveryCharWidensExactlyAsTheBufferGrows() {
+        MapSerializer s = MapSerializer.builder().build();
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x100; c++) {
+            all.append(c);
+        }
+        for (int copies : new int[] {1, 8, 40, 3}) { // past the 1 KiB start, then smaller again
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("latin1", all.toString().repeat(copies));
+            m.put("wide", "\u0100");
+            assertAllOutputsMatch(s, m);
+        }
+    }
+
+    @Test
     void wideningInsideAKeyThatWouldBeCached() {
         MapSerializer s = MapSerializer.builder().build();
         for (String key : new String[] {"\u0100", "abc\u0100def", "\u00e9\u0100", "first\u20ac"}) {

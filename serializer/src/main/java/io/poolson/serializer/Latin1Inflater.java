@@ -1,0 +1,43 @@
+package io.poolson.serializer;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Widens Latin-1 bytes into chars with the JDK's ISO-8859-1 decoder, whose array loop is the
+ * vectorized {@code inflate} intrinsic that {@code String} uses (JDK 17+). A plain Java loop
+ * ({@code c[i] = (char) (b[i] & 0xFF)}) is not vectorized by C2: measured on JDK 25, 12,800 bytes
+ * took about 2,450 ns through the loop against 365 ns through the decoder, 130 bytes 27 against
+ * 12 ns. The decoder and the buffers wrapping the two arrays are kept, so widening allocates
+ * nothing once the arrays stop growing.
+ *
+ * <p>Not thread-safe; belongs to one output.
+ */
+final class Latin1Inflater {
+    private final CharsetDecoder decoder = StandardCharsets.ISO_8859_1.newDecoder();
+    private ByteBuffer in;
+    private CharBuffer out;
+
+    /** Writes {@code src[0, n)} as chars at {@code dst[at]}; {@code dst} has room for them. */
+    void inflate(byte[] src, int n, char[] dst, int at) {
+        if (n == 0) {
+            return;
+        }
+        if (in == null || in.array() != src) {
+            in = ByteBuffer.wrap(src);
+        }
+        if (out == null || out.array() != dst) {
+            out = CharBuffer.wrap(dst);
+        }
+        in.limit(n).position(0);
+        out.limit(at + n).position(at);
+        // Every byte is a Latin-1 char and the room is there: anything but a complete decode is a bug.
+        CoderResult r = decoder.reset().decode(in, out, true);
+        if (!r.isUnderflow() || in.hasRemaining()) {
+            throw new IllegalStateException("Latin-1 widening stopped: " + r);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.poolson.serializer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The decoder-backed widening: every Latin-1 value, at an offset, across arrays that change. */
+class Latin1InflaterTest {
+    private static byte[] allLatin1(int n) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) i; // 0x80..0xFF are negative bytes: they must widen to U+0080..U+00FF
+        }
+        return b;
+    }
+
+    @Test
+    void widensEveryByteValueAtTheOffsetAndTouchesNothingElse() {
+        Latin1Inflater inflater = new Latin1Inflater();
+        byte[] src = allLatin1(256);
+        char[] dst = new char[300];
+        Arrays.fill(dst, '#');
+        inflater.inflate(src, 256, dst, 7);
+        for (int i = 0; i < 256; i++) {
+            assertEquals((char) i, dst[7 + i], "byte " + i);
+        }
+        assertEquals('#', dst[6]);
+        assertEquals('#', dst[263]);
+    }
+
+    @Test
+    void followsArraysThatAreReplacedAndLengthsThatShrink() {
+        Latin1Inflater inflater = new Latin1Inflater();
+        for (int size : new int[] {1024, 5000, 3, 0, 70_000, 10}) {
+            byte[] src = allLatin1(size * 2); // longer than n: only [0, n) may be read
+            char[] dst = new char[size + 5];
+            inflater.inflate(src, size, dst, 5);
+            char[] expected = new char[size + 5];
+            for (int i = 0; i < size; i++) {
+                expected[5 + i] = (char) (src[i] & 0xFF);
+            }
+            assertArrayEquals(expected, dst, "size " + size);
+        }
+        // The same arrays again after others: the cached buffers must not keep stale limits.
+        byte[] src = allLatin1(40);
+        char[] dst = new char[40];
+        inflater.inflate(src, 40, dst, 0);
+        inflater.inflate(src, 12, dst, 28);
+        for (int i = 0; i < 28; i++) {
+            assertEquals((char) i, dst[i]);
+        }
+        for (int i = 0; i < 12; i++) {
+            assertEquals((char) i, dst[28 + i]);
+        }
+    }
+}
