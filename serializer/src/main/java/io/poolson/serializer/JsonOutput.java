@@ -6,6 +6,13 @@ package io.poolson.serializer;
  * handed on. Not thread-safe: one call of the serializer owns an instance between pool get and put.
  */
 abstract class JsonOutput {
+    /**
+     * The caller's admission for the document being written, or null (everything poolson writes is
+     * admitted). Set and cleared by {@link MapSerializer} around one traversal, so a pooled output
+     * never keeps a caller's object alive.
+     */
+    Admission admission;
+
     /** Writes one ASCII structural char or literal char: {@code { } [ ] , :}. */
     abstract void ascii(char c);
 

@@ -27,6 +27,20 @@ final class JsonTraversal {
     private JsonTraversal() {
     }
 
+    /**
+     * Thrown through the traversal when the output's {@link Admission} refuses a class: the document
+     * is abandoned, so no path is rendered and no stack trace taken (a refusal is an answer, and a
+     * caller may meet it on every call for a map it cannot take); one shared instance.
+     */
+    static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Refusal INSTANCE = new Refusal();
+
+        private Refusal() {
+            super("a class was not admitted", null, false, false);
+        }
+    }
+
     /** Writes {@code map} as the whole document; errors leave with their path rendered. */
     static void writeDocument(JsonOutput out, Map<?, ?> map, int maxDepth) {
         try {
@@ -43,9 +57,13 @@ final class JsonTraversal {
         if (depth > maxDepth) {
             throw JsonSerializationException.tooDeep(depth, maxDepth, map);
         }
+        Admission admission = out.admission;
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             Object key = e.getKey();
+            if (admission != null && key != null && !admission.admitsKey(key.getClass())) {
+                throw Refusal.INSTANCE;
+            }
             if (key instanceof String) {
                 out.key((String) key, first);
             } else {
@@ -108,6 +126,10 @@ final class JsonTraversal {
             return;
         }
         Class<?> c = v.getClass();
+        Admission admission = out.admission;
+        if (admission != null && !admission.admitsValue(c)) {
+            throw Refusal.INSTANCE;
+        }
         if (c == Integer.class) {
             out.number(((Integer) v).intValue());
         } else if (c == String.class) {

@@ -217,13 +217,34 @@ public final class MapSerializer {
      * @throws JsonSerializationException as for {@link #toJson}; nothing was written
      */
     public void writeCompleteTo(Map<?, ?> map, Writer target) {
+        writeCompleteTo(map, target, null, maxDepth);
+    }
+
+    /**
+     * {@link #writeCompleteTo(Map, Writer)}, but only if {@code admission} admits the class of every
+     * key and value met and the nesting stays within {@code depthLimit} (and this instance's
+     * {@linkplain #maxDepth limit}). The map is walked once, and the checks are made as it is
+     * written, so a map that is refused costs its walk up to the refusal.
+     *
+     * @param admission  what the caller lets poolson write, or null for everything poolson writes
+     * @param depthLimit the deepest nesting written, lower than {@link #maxDepth} where the caller's
+     *                   target allows less; beyond it a {@link JsonSerializationException} is thrown
+     * @return false, having written nothing, if {@code admission} refused a class
+     * @throws NullPointerException if {@code map} or {@code target} is null
+     * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the target
+     * @throws JsonSerializationException as for {@link #toJson}; nothing was written
+     */
+    public boolean writeCompleteTo(Map<?, ?> map, Writer target, Admission admission, int depthLimit) {
         requireMap(map);
         Objects.requireNonNull(target, "target must not be null");
         CharJsonOutput out = charPool.get();
         try {
-            JsonTraversal.writeDocument(out, map, maxDepth);
+            if (!writeAdmitted(out, map, admission, depthLimit)) {
+                return false;
+            }
             out.streamTo(target);
             out.finishAppendable();
+            return true;
         } finally {
             charPool.put(out);
         }
@@ -239,15 +260,44 @@ public final class MapSerializer {
      * @throws JsonSerializationException as for {@link #toJson}; nothing was written
      */
     public void writeCompleteTo(Map<?, ?> map, OutputStream target) {
+        writeCompleteTo(map, target, null, maxDepth);
+    }
+
+    /**
+     * {@link #writeCompleteTo(Map, OutputStream)} under the conditions of
+     * {@link #writeCompleteTo(Map, Writer, Admission, int)}.
+     *
+     * @return false, having written nothing, if {@code admission} refused a class
+     */
+    public boolean writeCompleteTo(Map<?, ?> map, OutputStream target, Admission admission, int depthLimit) {
         requireMap(map);
         Objects.requireNonNull(target, "target must not be null");
         Utf8JsonOutput out = bytePool.get();
         try {
-            JsonTraversal.writeDocument(out, map, maxDepth);
+            if (!writeAdmitted(out, map, admission, depthLimit)) {
+                return false;
+            }
             out.streamTo(target);
             out.finishStream();
+            return true;
         } finally {
             bytePool.put(out);
+        }
+    }
+
+    /**
+     * Builds the whole document in {@code out} under {@code admission}; false if it refused a class.
+     * The admission is cleared before the output goes back to its pool, so the pool never keeps it.
+     */
+    private boolean writeAdmitted(JsonOutput out, Map<?, ?> map, Admission admission, int depthLimit) {
+        out.admission = admission;
+        try {
+            JsonTraversal.writeDocument(out, map, Math.min(depthLimit, maxDepth));
+            return true;
+        } catch (JsonTraversal.Refusal refused) {
+            return false;
+        } finally {
+            out.admission = null;
         }
     }
 

@@ -3,6 +3,7 @@ package io.poolson.serializer.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.json.WriterBasedJsonGenerator;
+import io.poolson.serializer.Admission;
 import io.poolson.serializer.MapSerializer;
 import io.poolson.serializer.jackson.internal.PoolsonWriters;
 import io.poolson.serializer.jackson.internal.RawValueOutput;
@@ -58,15 +59,16 @@ final class GeneratorOutput {
     }
 
     /**
-     * Writes {@code map} with {@code poolson} as the generator's next value. Returns false, having
-     * written nothing, if poolson fails before output starts (the caller then lets Jackson write it,
-     * and report the error its own way); a failure of the generator itself propagates.
+     * Writes {@code map} with {@code poolson} as the generator's next value, if {@code admission}
+     * admits every class in it and it fits in the {@link #room} the generator has left. Returns
+     * false, having written nothing, if a class was refused or poolson fails before output starts
+     * (the caller then lets Jackson write it, and report the error its own way); a failure of the
+     * generator itself propagates.
      */
-    static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson) throws IOException {
+    static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson, Admission admission) throws IOException {
         RawValueOutput out = new RawValueOutput(new Target(gen), gen instanceof UTF8JsonGenerator);
         try {
-            out.write(map, poolson);
-            return true;
+            return out.write(map, poolson, admission, room(gen));
         } catch (UncheckedIOException e) {
             // Jackson 2 generators fail with IOException: surface it as such, started or not.
             throw e.getCause();

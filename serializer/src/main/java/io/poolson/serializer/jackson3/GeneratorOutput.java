@@ -1,5 +1,6 @@
 package io.poolson.serializer.jackson3;
 
+import io.poolson.serializer.Admission;
 import io.poolson.serializer.MapSerializer;
 import io.poolson.serializer.jackson.internal.PoolsonWriters;
 import io.poolson.serializer.jackson.internal.RawValueOutput;
@@ -66,15 +67,16 @@ final class GeneratorOutput {
     }
 
     /**
-     * Writes {@code map} with {@code poolson} as the generator's next value. Returns false, having
-     * written nothing, if poolson fails before output starts (the caller then lets Jackson write it,
-     * and report the error its own way); a failure of the generator itself propagates.
+     * Writes {@code map} with {@code poolson} as the generator's next value, if {@code admission}
+     * admits every class in it and it fits in the {@link #room} the generator has left. Returns
+     * false, having written nothing, if a class was refused or poolson fails before output starts
+     * (the caller then lets Jackson write it, and report the error its own way); a failure of the
+     * generator itself propagates.
      */
-    static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson) {
+    static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson, Admission admission) {
         RawValueOutput out = new RawValueOutput(new Target(gen), gen instanceof UTF8JsonGenerator);
         try {
-            out.write(map, poolson);
-            return true;
+            return out.write(map, poolson, admission, room(gen));
         } catch (RuntimeException e) {
             if (out.started()) {
                 // Jackson 3 reports I/O failures unchecked, as JacksonIOException.

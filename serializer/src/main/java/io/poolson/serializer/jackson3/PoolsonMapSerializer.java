@@ -1,7 +1,6 @@
 package io.poolson.serializer.jackson3;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.poolson.serializer.jackson.internal.MapScan;
 import io.poolson.serializer.jackson.internal.MapVerdicts;
 import java.util.Map;
 import java.util.Set;
@@ -31,11 +30,13 @@ import tools.jackson.databind.ser.jdk.MapSerializer;
  * <li>every key and value is of a type poolson writes, serialized by this mapper with the same
  *     serializer class a default mapper uses, with no shape or unwrapping format override; nested
  *     maps are in turn handled by a plain {@code PoolsonMapSerializer}; and the nesting fits in what
- *     the generator's {@code StreamWriteConstraints} allow (see {@link MapScan}).</li>
+ *     the generator's {@code StreamWriteConstraints} allow.</li>
  * </ul>
- * Writing with poolson, the whole map is built in a pooled buffer first and then handed to the
- * generator as one raw value, so a poolson failure leaves nothing behind and Jackson writes the map
- * (and raises its own exceptions, e.g. for a null key).
+ * The last condition is checked while poolson writes (the map is walked once, see
+ * {@link io.poolson.serializer.Admission}): the whole map is built in a pooled buffer first and
+ * handed to the generator as one raw value only when complete, so a refused class or a poolson
+ * failure leaves nothing behind and Jackson writes the map (and raises its own exceptions, e.g. for
+ * a null key).
  *
  * <p>The decisions themselves are {@link MapVerdicts}', shared with the other Jackson version; this
  * class feeds them its configuration and answers their questions with Jackson's types.
@@ -106,11 +107,7 @@ final class PoolsonMapSerializer extends MapSerializer {
         if (poolson == null || !JacksonDefaults.callConfigIsDefault(provider) || !isPlain(provider)) {
             return false;
         }
-        int room = Math.min(GeneratorOutput.room(gen), poolson.maxDepth());
-        if (MapScan.depthIfWritable(value, verdicts().gate(provider), room) == MapScan.REFUSED) {
-            return false;
-        }
-        return GeneratorOutput.write(value, gen, poolson);
+        return GeneratorOutput.write(value, gen, poolson, verdicts().admission(provider));
     }
 
     /** True if this instance is configured as a default mapper's map serializer. */

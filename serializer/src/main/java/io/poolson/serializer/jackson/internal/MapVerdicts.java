@@ -1,5 +1,9 @@
 package io.poolson.serializer.jackson.internal;
 
+import io.poolson.serializer.Admission;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
@@ -7,8 +11,17 @@ import java.util.function.BiPredicate;
 /**
  * The decisions of a Jackson 2 or 3 {@code PoolsonMapSerializer}, over neutral inputs: is the map
  * serializer configured as a default mapper's (see {@link #isPlain}), and does the mapper write
- * keys and values of a given class the way poolson does (see {@link #gate}, answers cached per
- * class). The serializer's own configuration is passed in once; what depends on the call (the
+ * keys and values of a given class the way poolson does (see {@link #admission}, answers cached per
+ * class).
+ *
+ * <p>Admitted at all are only the classes poolson writes exactly as Jackson's standard serializers
+ * do (exact classes: a subclass may carry its own serializer): {@code String}, the number boxes,
+ * {@code Boolean}, {@code Character}, {@code BigInteger}, {@code BigDecimal} as keys and values,
+ * and as values also maps, collections and arrays. Always left to Jackson: enums (Jackson 3 writes
+ * {@code toString()} by default, and annotations rename constants), {@code CharSequence}s other than
+ * {@code String}, atomics, {@code Optional}, dates, beans, {@code Iterable}s that are not
+ * {@code Collection}s, null keys (so Jackson reports them, or writes them with a configured null-key
+ * serializer). The serializer's own configuration is passed in once; what depends on the call (the
  * provider or context, of type {@code C}) is asked through the hooks, which each version
  * implements with its own types. One instance per serializer instance (answers depend on its
  * property).
@@ -83,24 +96,28 @@ public abstract class MapVerdicts<C> {
         if (entryRules || defaultTyping(call)) {
             return false;
         }
-        if (keySerializer == null || (keyType != Object.class && !MapScan.isScalar(keyType))
+        if (keySerializer == null || (keyType != Object.class && !isScalar(keyType))
                 || keySerializer != defaults.keySerializer(keyType)) {
             return false;
         }
         return valueSerializer == null
-                || (MapScan.isScalar(valueType) && valueSerializer == defaults.valueSerializer(valueType));
+                || (isScalar(valueType) && valueSerializer == defaults.valueSerializer(valueType));
     }
 
-    /** The mapper's verdicts on classes for this call, cached across calls. */
-    public final MapScan.Gate gate(C call) {
-        return new MapScan.Gate() {
+    /**
+     * The mapper's verdicts on classes for this call, cached across calls, as poolson asks for them
+     * while it writes: one admission covers the whole tree of a map, nested maps included (a nested
+     * map is admitted only if the mapper writes it with a plain {@code PoolsonMapSerializer}).
+     */
+    public final Admission admission(C call) {
+        return new Admission() {
             @Override
-            public boolean approvesValue(Class<?> c) {
+            public boolean admitsValue(Class<?> c) {
                 return values.approves(c, call);
             }
 
             @Override
-            public boolean approvesKey(Class<?> c) {
+            public boolean admitsKey(Class<?> c) {
                 return keys.approves(c, call);
             }
         };
@@ -138,11 +155,14 @@ public abstract class MapVerdicts<C> {
     }
 
     private boolean valueVerdict(Class<?> c, C call) {
+        if (!isScalar(c) && !c.isArray() && !Map.class.isAssignableFrom(c) && !Collection.class.isAssignableFrom(c)) {
+            return false;
+        }
         if (valueSerializer != null) {
             // Jackson writes every value with the static serializer: only its own type comes out right.
             return c == valueType;
         }
-        if (genericValueType && !MapScan.isScalar(c)) {
+        if (genericValueType && !isScalar(c)) {
             // Jackson specializes a declared generic type for each container (List<String> gets a
             // String-list serializer) and applies its element types statically, failing on elements
             // of other classes that poolson would write: leave such maps to Jackson.
@@ -163,11 +183,21 @@ public abstract class MapVerdicts<C> {
     }
 
     private boolean keyVerdict(Class<?> c, C call) {
+        if (!isScalar(c)) {
+            return false;
+        }
         if (keyType != Object.class) {
             // A declared key type gets one static key serializer for every key, whatever its class.
             return c == keyType;
         }
         Class<?> found = findKeySerializer(c, call);
         return found != null && found == defaults.keySerializer(c);
+    }
+
+    /** The classes poolson writes as a JSON scalar the way Jackson's standard serializers do, as keys and values. */
+    static boolean isScalar(Class<?> c) {
+        return c == String.class || c == Integer.class || c == Long.class || c == Boolean.class
+                || c == Double.class || c == Float.class || c == Short.class || c == Byte.class
+                || c == Character.class || c == BigInteger.class || c == BigDecimal.class;
     }
 }

@@ -1,5 +1,6 @@
 package io.poolson.serializer.jackson.internal;
 
+import io.poolson.serializer.Admission;
 import io.poolson.serializer.MapSerializer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,13 +56,15 @@ public final class RawValueOutput {
         this.utf8 = utf8;
     }
 
-    /** Writes {@code map} with {@code poolson}; exceptions are poolson's (I/O ones unchecked). */
-    public void write(Map<?, ?> map, MapSerializer poolson) {
-        if (utf8) {
-            poolson.writeCompleteTo(map, new RawBytes());
-        } else {
-            poolson.writeCompleteTo(map, new RawChars());
-        }
+    /**
+     * Writes {@code map} with {@code poolson} if {@code admission} admits every class in it and it
+     * fits in {@code depthLimit} levels; false, with nothing written, if a class was refused.
+     * Exceptions are poolson's (I/O ones unchecked).
+     */
+    public boolean write(Map<?, ?> map, MapSerializer poolson, Admission admission, int depthLimit) {
+        return utf8
+                ? poolson.writeCompleteTo(map, new RawBytes(), admission, depthLimit)
+                : poolson.writeCompleteTo(map, new RawChars(), admission, depthLimit);
     }
 
     /** Whether any text reached the generator: after that, a failure cannot be taken back. */

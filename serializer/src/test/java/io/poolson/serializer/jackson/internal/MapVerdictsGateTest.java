@@ -3,11 +3,13 @@ package io.poolson.serializer.jackson.internal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.poolson.serializer.Admission;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gate's shortcut for the last approved class (an identity check before the cache lookup) must
- * never approve a class the verdicts refuse, whatever order classes are asked in.
+ * The admission's shortcut for the last approved class (an identity check before the cache lookup)
+ * must never approve a class the verdicts refuse, whatever order classes are asked in; and classes
+ * poolson does not write as Jackson does are refused before the mapper is even asked.
  */
 class MapVerdictsGateTest {
 
@@ -50,24 +52,77 @@ class MapVerdictsGateTest {
 
     @Test
     void theLastApprovedValueClassNeverLetsARefusedOneThrough() {
-        MapScan.Gate gate = new Declared().gate(null);
-        assertFalse(gate.approvesValue(Long.class), "refused before anything was approved");
-        assertTrue(gate.approvesValue(Integer.class));
-        assertTrue(gate.approvesValue(Integer.class), "the shortcut");
-        assertFalse(gate.approvesValue(Long.class), "refused right after an approval");
-        assertFalse(gate.approvesValue(Long.class), "refused twice in a row: a refusal is never the shortcut");
-        assertTrue(gate.approvesValue(Integer.class));
-        assertFalse(gate.approvesValue(Short.class));
+        Admission gate = new Declared().admission(null);
+        assertFalse(gate.admitsValue(Long.class), "refused before anything was approved");
+        assertTrue(gate.admitsValue(Integer.class));
+        assertTrue(gate.admitsValue(Integer.class), "the shortcut");
+        assertFalse(gate.admitsValue(Long.class), "refused right after an approval");
+        assertFalse(gate.admitsValue(Long.class), "refused twice in a row: a refusal is never the shortcut");
+        assertTrue(gate.admitsValue(Integer.class));
+        assertFalse(gate.admitsValue(Short.class));
     }
 
     @Test
     void theLastApprovedKeyClassNeverLetsARefusedOneThrough() {
         MapVerdicts<Object> verdicts = new Declared();
-        assertTrue(verdicts.gate(null).approvesKey(String.class));
-        MapScan.Gate next = verdicts.gate(null); // the shortcut outlives one call's gate
-        assertTrue(next.approvesKey(String.class));
-        assertFalse(next.approvesKey(Integer.class), "refused right after an approval");
-        assertFalse(next.approvesKey(Integer.class), "refused twice in a row");
-        assertFalse(next.approvesValue(String.class), "keys and values are approved separately");
+        assertTrue(verdicts.admission(null).admitsKey(String.class));
+        Admission next = verdicts.admission(null); // the shortcut outlives one call's gate
+        assertTrue(next.admitsKey(String.class));
+        assertFalse(next.admitsKey(Integer.class), "refused right after an approval");
+        assertFalse(next.admitsKey(Integer.class), "refused twice in a row");
+        assertFalse(next.admitsValue(String.class), "keys and values are approved separately");
+    }
+
+    /** Undeclared key and value types (Object): every hook would be asked, so each fails the test if it is. */
+    private static final class Undeclared extends MapVerdicts<Object> {
+        Undeclared() {
+            super(null, false, Object.class, Object.class, Object.class, false, null);
+        }
+
+        @Override
+        protected boolean defaultTyping(Object call) {
+            throw new AssertionError("the mapper must not be asked");
+        }
+
+        @Override
+        protected Object findValueSerializer(Class<?> c, Object call) {
+            throw new AssertionError("the mapper must not be asked about " + c);
+        }
+
+        @Override
+        protected boolean isPlainPoolsonMap(Object serializer, Object call) {
+            throw new AssertionError("the mapper must not be asked");
+        }
+
+        @Override
+        protected Class<?> handledType(Object serializer) {
+            throw new AssertionError("the mapper must not be asked");
+        }
+
+        @Override
+        protected boolean plainFormat(Class<?> type, Object call) {
+            throw new AssertionError("the mapper must not be asked");
+        }
+
+        @Override
+        protected Class<?> findKeySerializer(Class<?> c, Object call) {
+            throw new AssertionError("the mapper must not be asked about key " + c);
+        }
+    }
+
+    private enum Colour { RED }
+
+    @Test
+    void classesPoolsonDoesNotWriteAsJacksonDoesAreRefusedWithoutAskingTheMapper() {
+        Admission admission = new Undeclared().admission(null);
+        for (Class<?> c : new Class<?>[] {StringBuilder.class, Colour.class, java.util.concurrent.atomic.AtomicInteger.class,
+                java.util.Optional.class, java.util.Date.class, Iterable.class,
+                Object.class, java.util.UUID.class}) {
+            assertFalse(admission.admitsValue(c), c + " as a value");
+            assertFalse(admission.admitsKey(c), c + " as a key");
+        }
+        for (Class<?> c : new Class<?>[] {java.util.HashMap.class, java.util.ArrayList.class, int[].class, String[].class}) {
+            assertFalse(admission.admitsKey(c), c + " as a key");
+        }
     }
 }
