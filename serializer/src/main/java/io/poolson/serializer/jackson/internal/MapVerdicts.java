@@ -125,30 +125,48 @@ public abstract class MapVerdicts<C> {
 
     /** One verdict (on keys or on values) per class, computed once and cached. Thread-safe. */
     private static final class Answers<C> {
+        /** Enough for every value class of a typical mixed map (string, numbers, boolean, map, list, array). */
+        private static final int RECENT = 8;
+
         private final Map<Class<?>, Boolean> cache = new ConcurrentHashMap<>();
         private final BiPredicate<Class<?>, C> verdict;
         /*
-         * The last class approved: most maps repeat one class per position, and an identity check
-         * is cheaper than the concurrent map's lookup. Only approvals are kept (an answer never
-         * changes for a class), so a racy read can only miss the shortcut.
+         * The last classes approved, checked by identity before the concurrent map: poolson asks
+         * for every key and value, a map of mixed values changes class at almost every entry, and a
+         * few identity checks are cheaper than a hash lookup. Plain, not volatile, fields: only
+         * approvals are stored (an answer never changes for a class) and Class objects are always
+         * safely published, so a racy read can only miss and take the lookup. Slots are replaced
+         * round robin; a race may lose one store, never corrupt a slot.
          */
-        private volatile Class<?> lastApproved;
+        private final Class<?>[] recent = new Class<?>[RECENT];
+        private int next;
 
         Answers(BiPredicate<Class<?>, C> verdict) {
             this.verdict = verdict;
         }
 
+        /** Small, so that it inlines into poolson's traversal; the lookup is out of line. */
         boolean approves(Class<?> c, C call) {
-            if (c == lastApproved) {
-                return true;
+            Class<?>[] r = recent;
+            for (int i = 0; i < r.length; i++) {
+                if (r[i] == c) {
+                    return true;
+                }
             }
+            return lookUp(c, call);
+        }
+
+        private boolean lookUp(Class<?> c, C call) {
+            Class<?>[] r = recent;
             Boolean b = cache.get(c);
             if (b == null) {
                 b = verdict.test(c, call);
                 cache.put(c, b);
             }
             if (b) {
-                lastApproved = c;
+                int at = next;
+                r[at] = c;
+                next = (at + 1) % RECENT;
             }
             return b;
         }
