@@ -13,70 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class MapVerdictsGateTest {
 
-    /** Declared key type String and value type Integer, each with a static serializer: only those classes pass. */
-    private static final class Declared extends MapVerdicts<Object> {
-        Declared() {
-            super(null, false, String.class, Object.class, Integer.class, false, Object.class);
-        }
-
-        @Override
-        protected boolean defaultTyping(Object call) {
-            throw new AssertionError("not asked for a declared type");
-        }
-
-        @Override
-        protected Object findValueSerializer(Class<?> c, Object call) {
-            throw new AssertionError("not asked for a declared type");
-        }
-
-        @Override
-        protected boolean isPlainPoolsonMap(Object serializer, Object call) {
-            throw new AssertionError("not asked for a declared type");
-        }
-
-        @Override
-        protected Class<?> handledType(Object serializer) {
-            throw new AssertionError("not asked for a declared type");
-        }
-
-        @Override
-        protected boolean plainFormat(Class<?> type, Object call) {
-            throw new AssertionError("not asked for a declared type");
-        }
-
-        @Override
-        protected Class<?> findKeySerializer(Class<?> c, Object call) {
-            throw new AssertionError("not asked for a declared type");
-        }
-    }
-
-    @Test
-    void theLastApprovedValueClassNeverLetsARefusedOneThrough() {
-        Admission gate = new Declared().admission(null);
-        assertFalse(gate.admitsValue(Long.class), "refused before anything was approved");
-        assertTrue(gate.admitsValue(Integer.class));
-        assertTrue(gate.admitsValue(Integer.class), "the shortcut");
-        assertFalse(gate.admitsValue(Long.class), "refused right after an approval");
-        assertFalse(gate.admitsValue(Long.class), "refused twice in a row: a refusal is never the shortcut");
-        assertTrue(gate.admitsValue(Integer.class));
-        assertFalse(gate.admitsValue(Short.class));
-    }
-
-    @Test
-    void theLastApprovedKeyClassNeverLetsARefusedOneThrough() {
-        MapVerdicts<Object> verdicts = new Declared();
-        assertTrue(verdicts.admission(null).admitsKey(String.class));
-        Admission next = verdicts.admission(null); // the shortcut outlives one call's gate
-        assertTrue(next.admitsKey(String.class));
-        assertFalse(next.admitsKey(Integer.class), "refused right after an approval");
-        assertFalse(next.admitsKey(Integer.class), "refused twice in a row");
-        assertFalse(next.admitsValue(String.class), "keys and values are approved separately");
-    }
-
-    /** Undeclared key and value types (Object): every hook would be asked, so each fails the test if it is. */
-    private static final class Undeclared extends MapVerdicts<Object> {
-        Undeclared() {
-            super(null, false, Object.class, Object.class, Object.class, false, null);
+    /**
+     * Verdicts whose every question to the mapper fails the test: only answers that need no mapper
+     * (declared types, the classes poolson never writes as Jackson does) can be given.
+     */
+    private static final class MapperNeverAsked extends MapVerdicts<Object> {
+        MapperNeverAsked(Class<?> keyType, Class<?> keySerializer, Class<?> valueType, Class<?> valueSerializer) {
+            super(null, false, keyType, keySerializer, valueType, false, valueSerializer);
         }
 
         @Override
@@ -110,11 +53,44 @@ class MapVerdictsGateTest {
         }
     }
 
+    /** Declared key type String and value type Integer, each with a static serializer: only those classes pass. */
+    private static MapVerdicts<Object> declared() {
+        return new MapperNeverAsked(String.class, Object.class, Integer.class, Object.class);
+    }
+
+    /** Undeclared key and value types (Object), no static serializers: any class would be put to the mapper. */
+    private static MapVerdicts<Object> undeclared() {
+        return new MapperNeverAsked(Object.class, Object.class, Object.class, null);
+    }
+
+    @Test
+    void theLastApprovedValueClassNeverLetsARefusedOneThrough() {
+        Admission gate = declared().admission(null);
+        assertFalse(gate.admitsValue(Long.class), "refused before anything was approved");
+        assertTrue(gate.admitsValue(Integer.class));
+        assertTrue(gate.admitsValue(Integer.class), "the shortcut");
+        assertFalse(gate.admitsValue(Long.class), "refused right after an approval");
+        assertFalse(gate.admitsValue(Long.class), "refused twice in a row: a refusal is never the shortcut");
+        assertTrue(gate.admitsValue(Integer.class));
+        assertFalse(gate.admitsValue(Short.class));
+    }
+
+    @Test
+    void theLastApprovedKeyClassNeverLetsARefusedOneThrough() {
+        MapVerdicts<Object> verdicts = declared();
+        assertTrue(verdicts.admission(null).admitsKey(String.class));
+        Admission next = verdicts.admission(null); // the shortcut outlives one call's gate
+        assertTrue(next.admitsKey(String.class));
+        assertFalse(next.admitsKey(Integer.class), "refused right after an approval");
+        assertFalse(next.admitsKey(Integer.class), "refused twice in a row");
+        assertFalse(next.admitsValue(String.class), "keys and values are approved separately");
+    }
+
     private enum Colour { RED }
 
     @Test
     void classesPoolsonDoesNotWriteAsJacksonDoesAreRefusedWithoutAskingTheMapper() {
-        Admission admission = new Undeclared().admission(null);
+        Admission admission = undeclared().admission(null);
         for (Class<?> c : new Class<?>[] {StringBuilder.class, Colour.class, java.util.concurrent.atomic.AtomicInteger.class,
                 java.util.Optional.class, java.util.Date.class, Iterable.class,
                 Object.class, java.util.UUID.class}) {
