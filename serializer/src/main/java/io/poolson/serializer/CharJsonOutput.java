@@ -23,6 +23,9 @@ final class CharJsonOutput extends ByteJsonOutput {
     /** Created on the first wide document: Latin-1-only workloads never pay for it. */
     private CharArrayJsonOutput wide;
     private boolean isWide;
+    /** Keeps the fields above off the next object's cache line: see {@link JsonOutput}. */
+    @SuppressWarnings("unused")
+    private long pad0, pad1, pad2, pad3, pad4, pad5, pad6, pad7;
 
     CharJsonOutput() {
         super(INITIAL_CAPACITY);

@@ -4,6 +4,18 @@ package io.poolson.serializer;
  * Where {@link JsonTraversal} writes tokens: a pooled buffer that knows the JSON text form of each
  * primitive. Subclasses differ only in the buffer (chars or UTF-8 bytes) and in how a full buffer is
  * handed on. Not thread-safe: one call of the serializer owns an instance between pool get and put.
+ *
+ * <p>The pooled subclasses carry 64 bytes of padding ({@code long pad0..pad7}) after all their
+ * superclasses' fields (HotSpot lays a class's longs out first, so the leaf's own few read-mostly
+ * fields follow it; {@code OutputLayoutTest} checks the layout): each thread's
+ * outputs are allocated in its own TLAB, but a collection copies live objects, and two threads'
+ * outputs (or an output and another thread's hot object) can then end up next to each other, the
+ * write position stored on every token sharing a cache line with the other thread's stores.
+ * Measured on JDK 25, a 1000-entry {@code toJson} on 2 threads took up to 26 us per iteration
+ * instead of 14-15 after such a collection, and stays at 14-16 us with the padding; padding
+ * ahead of the fields (in this class) did not help
+ * ({@code bench/results/jdk25-serializer-2026-11-30-false-sharing.txt}). {@code @Contended} would
+ * do it but needs {@code -XX:-RestrictContended}.
  */
 abstract class JsonOutput {
     /**

@@ -13,6 +13,9 @@ final class Utf8JsonOutput extends ByteJsonOutput {
 
     /** Write a valid surrogate pair as 4-byte UTF-8 instead of two escapes (Jackson 3's default). */
     private final boolean combineSurrogatePairs;
+    /** Keeps the fields above off the next object's cache line: see {@link JsonOutput}. */
+    @SuppressWarnings("unused")
+    private long pad0, pad1, pad2, pad3, pad4, pad5, pad6, pad7;
 
     Utf8JsonOutput(boolean combineSurrogatePairs) {
         super(INITIAL_CAPACITY);
