@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * to inline. Depth is counted per container (maps, collections, iterables, arrays other than
  * {@code byte[]} and {@code char[]}, which are strings in JSON); the root map is depth 1. Cycles cost
  * nothing until they hit the depth limit: the failure is then examined for a repeated container.
+ * If the output carries an {@link Admission}, every key's and value's class is put to it as the
+ * containers are walked, and a refusal abandons the document (see {@link Refusal}).
  *
  * <p>Stateless and thread-safe; all state is in the output and the call stack.
  */

@@ -26,7 +26,8 @@ import java.util.function.BiPredicate;
  * implements with its own types. One instance per serializer instance (answers depend on its
  * property).
  *
- * <p>Thread-safe: the caches are concurrent maps; the hooks must be thread-safe too.
+ * <p>Thread-safe: the caches are concurrent maps, read after a racy array of recent approvals
+ * (see {@code Answers}); the hooks must be thread-safe too.
  *
  * @param <C> the Jackson per-call type ({@code SerializerProvider} or {@code SerializationContext})
  */
