@@ -6,7 +6,7 @@
 # bench/results/jdk<N>-<group>-<date>-<label>*.txt.
 #
 #   bench/run-readme-figures.sh matrix   # serializer tables (JDK 25 and JDK 17, 1 thread)
-#   bench/run-readme-figures.sh matrix2  # the serializer at 2 threads (JDK 25), last run 2026-11-23
+#   bench/run-readme-figures.sh matrix2  # the serializer at 2 threads (JDK 25)
 #   bench/run-readme-figures.sh 25       # pool, Jackson module and recycler tables, virtual threads
 #   bench/run-readme-figures.sh 17       # the JDK 17 pool table
 #   bench/run-readme-figures.sh          # all three

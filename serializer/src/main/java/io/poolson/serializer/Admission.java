@@ -7,10 +7,12 @@ package io.poolson.serializer;
  * mapper writes differently from poolson. It is asked while the document is being written, so the
  * map is walked once; a refusal abandons the document before any of it reaches the target.
  *
- * <p>Asked once per non-null key and once per non-null value (including every container and every
- * element), on the writing thread: answers should be cached and cheap. A class admitted is still
- * written by poolson's rules, and one poolson rejects still fails as it would without an admission.
- * Implementations used from several threads must be thread-safe.
+ * <p>Asked about the class of each non-null key and each non-null value (including every container
+ * and every element), on the writing thread, except where the key or value before it in the same
+ * container (map, collection or array; nulls skipped) had the same class and was admitted: the
+ * answer for a class must therefore not change during a call. Answers should be cached and cheap.
+ * A class admitted is still written by poolson's rules, and one poolson rejects still fails as it
+ * would without an admission. Implementations used from several threads must be thread-safe.
  */
 public interface Admission {
     /** Whether map keys of exactly this class may be written. */

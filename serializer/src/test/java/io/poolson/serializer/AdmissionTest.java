@@ -99,19 +99,47 @@ class AdmissionTest {
     }
 
     @Test
-    void everyKeyAndValueClassIsAskedAndAnAdmittedDocumentIsExact() {
+    void eachClassIsAskedWhereItFollowsAnotherInItsContainerAndAnAdmittedDocumentIsExact() {
         Map<Object, Object> m = new LinkedHashMap<>();
         m.put("s", "text");
         m.put(7, List.of(true, 'c'));
         m.put("n", null);
         m.put("a", new byte[] {1, 2});
+        m.put("b", "more");
+        m.put("c", List.of("x", "y"));
         Refusing all = new Refusing();
         StringWriter chars = new StringWriter();
         assertTrue(serializer.writeCompleteTo(m, chars, all, 1000));
         assertEquals(JacksonOracle.jacksonString(m), chars.toString());
-        assertEquals(List.of(String.class, Integer.class, String.class, String.class), all.keysAsked);
-        assertEquals(List.of(String.class, List.of(true, 'c').getClass(), Boolean.class, Character.class, byte[].class),
-                all.valuesAsked, "null is no class and is not asked about");
+        // "a", "b" and "c" follow the String key "n": not asked about again.
+        assertEquals(List.of(String.class, Integer.class, String.class), all.keysAsked);
+        // null is no class and is not asked about, nor does it end a run; a nested container starts
+        // its own runs ("x" is asked about though a String value came last in the outer map, "y" not).
+        Class<?> list = List.of(true, 'c').getClass();
+        assertEquals(List.of(String.class, list, Boolean.class, Character.class, byte[].class, String.class, list,
+                String.class), all.valuesAsked);
+    }
+
+    @Test
+    void aRefusedClassAfterARunOfAdmittedOnesIsRefusedInEveryContainer() {
+        Refusing noLongs = new Refusing(Long.class);
+        assertRefusedLeavingNothing(Map.of("list", List.of(1, 2, 3L)), noLongs);
+        assertRefusedLeavingNothing(Map.of("array", new Object[] {1, 2, 3L}), noLongs);
+        Map<String, Object> inMap = new LinkedHashMap<>();
+        inMap.put("a", 1);
+        inMap.put("b", 2);
+        inMap.put("c", 3L);
+        assertRefusedLeavingNothing(inMap, noLongs);
+        Map<Object, Object> keys = new LinkedHashMap<>();
+        keys.put(1L, "a");
+        keys.put(2L, "b");
+        keys.put(3, "c");
+        assertRefusedLeavingNothing(keys, new Refusing(Integer.class) {
+            @Override
+            public boolean admitsValue(Class<?> c) {
+                return true;
+            }
+        });
     }
 
     @Test
