@@ -20,9 +20,12 @@ import java.util.Base64;
  * <p>With a target set, the buffer is handed to the target whenever it has no room left, so a large
  * document never needs a large buffer.
  *
+ * <p>Abstract only so that it is always created as a {@link PaddedCharArrayJsonOutput}: this class
+ * with padding after its fields.
+ *
  * <p>Not thread-safe; owned by one serializer call between pool get and put.
  */
-final class CharArrayJsonOutput extends JsonOutput {
+abstract class CharArrayJsonOutput extends JsonOutput {
     /** Buffer size while streaming, so the chunks handed on are this size. */
     static final int CHUNK = 8 * 1024;
 

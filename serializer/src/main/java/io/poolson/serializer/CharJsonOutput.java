@@ -62,7 +62,7 @@ final class CharJsonOutput extends ByteJsonOutput {
 
     private CharArrayJsonOutput goWide() {
         if (wide == null) {
-            wide = new CharArrayJsonOutput();
+            wide = new PaddedCharArrayJsonOutput();
         }
         wide.appendLatin1(buf, pos);
         pos = 0;

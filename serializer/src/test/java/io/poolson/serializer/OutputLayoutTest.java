@@ -67,4 +67,9 @@ class OutputLayoutTest {
     void utf8OutputEndsWithItsPadding() throws ReflectiveOperationException {
         assertPaddedAtTheEnd(Utf8JsonOutput.class);
     }
+
+    @Test
+    void wideOutputEndsWithItsPadding() throws ReflectiveOperationException {
+        assertPaddedAtTheEnd(PaddedCharArrayJsonOutput.class);
+    }
 }
