@@ -7,7 +7,8 @@
 #   bench/run-benchmarks.sh --jdk 25 --group pool --threads "2"
 #
 # Groups: pool (threads 1 2 4), serializer (threads 1 2), vthreads (VirtualThreadObjectCount,
-# JDK 21+ only). Run on a quiet machine: nothing else should be using the CPUs.
+# JDK 21+ only), machine (threads 1 2: what the machine itself does to two threads sharing nothing,
+# the baseline for reading every 2-thread figure; not part of the official run). Run on a quiet machine: nothing else should be using the CPUs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -109,6 +110,7 @@ for jdk in "${JDKS[@]}"; do
       serializer) run_jmh_group "$jdk" "$home" serializer 'io.poolson.bench.serializer.*' "1 2" ;;
       jackson) run_jmh_group "$jdk" "$home" jackson 'io.poolson.bench.jackson.*' "1 2 4" ;;
       vthreads) run_vthreads "$jdk" "$home" ;;
+      machine) run_jmh_group "$jdk" "$home" machine 'io.poolson.bench.machine.*' "1 2" ;;
       *) echo "unknown group: $group" >&2; exit 2 ;;
     esac
   done
