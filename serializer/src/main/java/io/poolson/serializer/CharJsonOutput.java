@@ -15,17 +15,15 @@ import java.nio.charset.StandardCharsets;
  * far moves into a {@link CharArrayJsonOutput}, which takes every later call. Streaming to an
  * {@link Appendable} starts wide.
  *
- * <p>Not thread-safe; owned by one serializer call between pool get and put.
+ * <p>Abstract only so that it is always created as a {@link PaddedCharJsonOutput} (see
+ * {@link JsonOutput}). Not thread-safe; owned by one serializer call between pool get and put.
  */
-final class CharJsonOutput extends ByteJsonOutput {
+abstract class CharJsonOutput extends ByteJsonOutput {
     static final int INITIAL_CAPACITY = 1024;
 
     /** Created on the first wide document: Latin-1-only workloads never pay for it. */
     private CharArrayJsonOutput wide;
     private boolean isWide;
-    /** Keeps the fields above off the next object's cache line: see {@link JsonOutput}. */
-    @SuppressWarnings("unused")
-    private long pad0, pad1, pad2, pad3, pad4, pad5, pad6, pad7;
 
     CharJsonOutput() {
         super(INITIAL_CAPACITY);

@@ -5,19 +5,20 @@ package io.poolson.serializer;
  * primitive. Subclasses differ only in the buffer (chars or UTF-8 bytes) and in how a full buffer is
  * handed on. Not thread-safe: one call of the serializer owns an instance between pool get and put.
  *
- * <p>The pooled subclasses, and the {@link PaddedCharArrayJsonOutput} a pooled character output
- * widens into, carry 64 bytes of padding ({@code long pad0..pad7}) after all their superclasses'
- * fields (HotSpot lays a class's longs out first, so the leaf's own few read-mostly fields follow
- * it; {@code OutputLayoutTest} checks the layout): each thread's
- * outputs are allocated in its own TLAB, but a collection copies live objects, and two threads'
- * outputs (or an output and another thread's hot object) can then end up next to each other, the
- * write position stored on every token sharing a cache line with the other thread's stores.
- * Measured on JDK 25, a 1000-entry {@code toJson} on 2 threads took up to 26 us per iteration
- * instead of 14-15 after such a collection, and stays at 14-16 us with the padding; padding
- * ahead of the fields (in this class) did not help
- * ({@code bench/results/jdk25-serializer-2026-11-30-false-sharing.txt}). The wide writer showed the
- * same slow mode on the mixed map, which it writes (1,221 then up to 2,032 ns per iteration), and
- * none in 72 iterations once padded ({@code jdk25-serializer-2026-11-30-wide-padding-ab.txt}).
+ * <p>Every output is created as a {@code Padded*} leaf ({@link PaddedCharJsonOutput},
+ * {@link PaddedUtf8JsonOutput}, {@link PaddedCharArrayJsonOutput}) whose only fields are 64 bytes of
+ * padding ({@code long pad0..pad7}); all other fields live in the abstract classes above it, so the
+ * padding follows every one of them ({@code OutputLayoutTest} checks the layout the running JVM
+ * chose). Each thread's outputs are allocated in its own TLAB, but a collection copies live objects,
+ * and two threads' outputs (or an output and another thread's hot object) can then end up next to
+ * each other: a field one thread stores or reads on every token would share a cache line with the
+ * other thread's stores. Measured on JDK 25, 2 threads
+ * ({@code bench/results/jdk25-serializer-2026-11-30-false-sharing.txt}, {@code -wide-padding-ab.txt},
+ * {@code -tail-padding-ab.txt}): a 1000-entry {@code toJson} took up to 26 us per iteration instead
+ * of 14-15 after such a collection, and stayed at 14-16 us with padding after the write position;
+ * a one-entry {@code toJson} still switched between 31 and 50-84 ns until the padding also followed
+ * the leaf's own fields (HotSpot lays out a class's longs ahead of its other fields, so padding
+ * declared next to them lands in front of them). Padding ahead of all fields did not help.
  * {@code @Contended} would do it but needs {@code -XX:-RestrictContended}.
  */
 abstract class JsonOutput {

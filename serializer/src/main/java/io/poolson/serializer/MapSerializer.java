@@ -69,11 +69,11 @@ public final class MapSerializer {
         this.combineSurrogatePairs = b.combineSurrogatePairs;
         int cap = b.retentionCap;
         boolean combine = b.combineSurrogatePairs;
-        this.charPool = Pool.builder(CharJsonOutput::new)
+        this.charPool = Pool.<CharJsonOutput>builder(PaddedCharJsonOutput::new)
                 .reset(CharJsonOutput::reset)
                 .retainIf(out -> out.capacity() <= cap)
                 .build();
-        this.bytePool = Pool.builder(() -> new Utf8JsonOutput(combine))
+        this.bytePool = Pool.<Utf8JsonOutput>builder(() -> new PaddedUtf8JsonOutput(combine))
                 .reset(Utf8JsonOutput::reset)
                 .retainIf(out -> out.capacity() <= cap)
                 .build();

@@ -5,17 +5,15 @@ package io.poolson.serializer;
  * char, paired or lone, is escaped as <code>&#92;uXXXX</code> with upper-case hex (Jackson 2 does not
  * combine pairs into 4-byte UTF-8 by default).
  *
- * <p>Not thread-safe; owned by one serializer call between pool get and put.
+ * <p>Abstract only so that it is always created as a {@link PaddedUtf8JsonOutput} (see
+ * {@link JsonOutput}). Not thread-safe; owned by one serializer call between pool get and put.
  */
-final class Utf8JsonOutput extends ByteJsonOutput {
+abstract class Utf8JsonOutput extends ByteJsonOutput {
     /** Also the chunk size when streaming. */
     static final int INITIAL_CAPACITY = 8 * 1024;
 
     /** Write a valid surrogate pair as 4-byte UTF-8 instead of two escapes (Jackson 3's default). */
     private final boolean combineSurrogatePairs;
-    /** Keeps the fields above off the next object's cache line: see {@link JsonOutput}. */
-    @SuppressWarnings("unused")
-    private long pad0, pad1, pad2, pad3, pad4, pad5, pad6, pad7;
 
     Utf8JsonOutput(boolean combineSurrogatePairs) {
         super(INITIAL_CAPACITY);

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pooled outputs' padding holds in the layout the running JVM chose: every field of the
- * superclasses (the write position stored on every token among them) lies before the padding, and
- * the padding reaches at least 64 bytes past the last of them, so the next object in memory cannot
- * share their cache line (see {@link JsonOutput}). HotSpot lays out a class's longs before its
- * other fields, so the leaf's own few fields (read on every token, written only when a document
- * starts or widens) come after the padding, at the very end; and JDK 15+ may fill a superclass's
- * holes with subclass fields. This test catches any layout that breaks the first property.
+ * superclasses (the write position stored on every token, and the fields read on every token,
+ * among them) lies before the padding, and the padding reaches at least 64 bytes past the last of
+ * them, so the next object in memory cannot share their cache line (see {@link JsonOutput}). The
+ * padded leaves declare nothing else: HotSpot lays out a class's longs before its other fields, so
+ * a field declared next to the padding would land after it, and JDK 15+ may fill a superclass's
+ * holes with subclass fields. This test catches any layout that breaks the property.
  */
 class OutputLayoutTest {
     /** Instance field offsets of {@code c} and its superclasses, split into padding and the rest. */
@@ -32,12 +32,10 @@ class OutputLayoutTest {
             for (Field f : k.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers())) {
                     long offset = (Long) objectFieldOffset.invoke(unsafe, f);
-                    if (k == c) {
-                        if (f.getName().startsWith("pad")) {
-                            pad.add(offset);
-                        }
+                    if (k == c && f.getName().startsWith("pad")) {
+                        pad.add(offset);
                     } else {
-                        rest.add(offset);
+                        rest.add(offset); // the leaf's own other fields too: they must precede the padding
                     }
                 }
             }
@@ -48,7 +46,7 @@ class OutputLayoutTest {
     private static void assertPaddedAtTheEnd(Class<?> c) throws ReflectiveOperationException {
         List<List<Long>> o = offsets(c);
         List<Long> pad = o.get(0);
-        long lastField = o.get(1).stream().mapToLong(Long::longValue).max().orElseThrow(); // of the superclasses
+        long lastField = o.get(1).stream().mapToLong(Long::longValue).max().orElseThrow();
         long padStart = pad.stream().mapToLong(Long::longValue).min().orElseThrow();
         long padEnd = pad.stream().mapToLong(Long::longValue).max().orElseThrow() + Long.BYTES;
         assertTrue(pad.size() == 8, c.getSimpleName() + " has " + pad.size() + " padding longs");
@@ -60,12 +58,12 @@ class OutputLayoutTest {
 
     @Test
     void characterOutputEndsWithItsPadding() throws ReflectiveOperationException {
-        assertPaddedAtTheEnd(CharJsonOutput.class);
+        assertPaddedAtTheEnd(PaddedCharJsonOutput.class);
     }
 
     @Test
     void utf8OutputEndsWithItsPadding() throws ReflectiveOperationException {
-        assertPaddedAtTheEnd(Utf8JsonOutput.class);
+        assertPaddedAtTheEnd(PaddedUtf8JsonOutput.class);
     }
 
     @Test
