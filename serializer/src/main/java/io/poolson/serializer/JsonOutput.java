@@ -16,7 +16,7 @@ package io.poolson.serializer;
  * ({@code bench/results/jdk25-serializer-2026-11-30-false-sharing.txt}, {@code -wide-padding-ab.txt},
  * {@code -tail-padding-ab.txt}): a 1000-entry {@code toJson} took up to 26 us per iteration instead
  * of 14-15 after such a collection, and stayed at 14-16 us with padding after the write position;
- * a one-entry {@code toJson} still switched between 31 and 50-84 ns until the padding also followed
+ * a one-entry {@code toJson} still switched between 31 and up to 88 ns until the padding also followed
  * the leaf's own fields (HotSpot lays out a class's longs ahead of its other fields, so padding
  * declared next to them lands in front of them). Padding ahead of all fields did not help.
  * {@code @Contended} would do it but needs {@code -XX:-RestrictContended}.
