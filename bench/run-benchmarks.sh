@@ -7,8 +7,9 @@
 #   bench/run-benchmarks.sh --jdk 25 --group pool --threads "2"
 #
 # Groups: pool (threads 1 2 4), serializer (threads 1 2), vthreads (VirtualThreadObjectCount,
-# JDK 21+ only), machine (threads 1 2: what the machine itself does to two threads sharing nothing,
-# the baseline for reading every 2-thread figure; not part of the official run). Run on a quiet machine: nothing else should be using the CPUs.
+# JDK 21+ only), machine (threads 1 2: what the machine itself does to two threads sharing
+# nothing, the baseline for reading every 2-thread figure; not part of the official run).
+# Run on a quiet machine: nothing else should be using the CPUs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
