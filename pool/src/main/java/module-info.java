@@ -3,4 +3,6 @@
  */
 module io.poolson.pool {
     exports io.poolson.pool;
+    // Padding the serializer's pooled writers share with the stripes; not an API.
+    exports io.poolson.pool.internal to io.poolson.serializer;
 }

@@ -1,33 +1,19 @@
 package io.poolson.pool;
 
+import io.poolson.pool.internal.LeadingPadding;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /*
- * Cache-line padding around the hot part of a stripe. Superclass fields are laid out before
- * subclass fields, so the 128 bytes here and in StripePadRight keep the private slot and the
- * counters of two stripes from ever sharing a cache line (or an adjacent-line prefetch pair),
- * the same reason Go pads poolLocal to 128 bytes.
- *
- * The padding is bytes, not longs, as in JCTools: since JDK 15 the JVM places a subclass field in
- * any hole a superclass leaves (-XX:+UseEmptySlotsInSupers), and longs after a 12-byte object
- * header leave a 4-byte hole that a compressed reference fits. The private slot landed there,
- * unpadded, on the cache line of whatever object preceded the stripe (for stripe 0, the stripe
- * array every get() reads): two threads homed on stripes 0 and 3 ran 1.5-2x slower than on
- * stripes 1 and 6. Bytes leave no hole; StripeLayoutTest checks the offsets.
+ * Cache-line padding around the hot part of a stripe: LeadingPadding ahead of it and StripePadRight
+ * after it, 128 bytes each, keep the private slot and the counters of two stripes from ever sharing
+ * a cache line (or an adjacent-line prefetch pair), the same reason Go pads poolLocal to 128 bytes.
+ * The padding is bytes (see LeadingPadding): a long-only pad once let the JVM put the private slot
+ * in the hole after the object header, on the cache line of whatever object preceded the stripe
+ * (for stripe 0, the stripe array every get() reads): two threads homed on stripes 0 and 3 ran
+ * 1.5-2x slower than on stripes 1 and 6. StripeLayoutTest checks the offsets.
  */
-abstract class StripePadLeft {
-    byte p000, p001, p002, p003, p004, p005, p006, p007, p008, p009, p010, p011, p012, p013, p014, p015;
-    byte p016, p017, p018, p019, p020, p021, p022, p023, p024, p025, p026, p027, p028, p029, p030, p031;
-    byte p032, p033, p034, p035, p036, p037, p038, p039, p040, p041, p042, p043, p044, p045, p046, p047;
-    byte p048, p049, p050, p051, p052, p053, p054, p055, p056, p057, p058, p059, p060, p061, p062, p063;
-    byte p064, p065, p066, p067, p068, p069, p070, p071, p072, p073, p074, p075, p076, p077, p078, p079;
-    byte p080, p081, p082, p083, p084, p085, p086, p087, p088, p089, p090, p091, p092, p093, p094, p095;
-    byte p096, p097, p098, p099, p100, p101, p102, p103, p104, p105, p106, p107, p108, p109, p110, p111;
-    byte p112, p113, p114, p115, p116, p117, p118, p119, p120, p121, p122, p123, p124, p125, p126, p127;
-}
-
-abstract class StripeHot extends StripePadLeft {
+abstract class StripeHot extends LeadingPadding {
     /**
      * The platform thread that owns this stripe index, or null. Mirrored into both stripe sets of
      * a pool (see Pool#claim), so the owner check reads the stripe it is about to use and no other

@@ -2,6 +2,7 @@ package io.poolson.pool;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.poolson.pool.internal.LeadingPadding;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -40,7 +41,7 @@ class StripeLayoutTest {
     @Test
     void hotFieldsHave128BytesOfPaddingOnBothSides() throws ReflectiveOperationException {
         List<Long> hot = offsets(StripeHot.class);
-        List<Long> left = offsets(StripePadLeft.class);
+        List<Long> left = offsets(LeadingPadding.class);
         List<Long> right = offsets(StripePadRight.class);
         long hotMin = hot.stream().mapToLong(Long::longValue).min().orElseThrow();
         long hotMax = hot.stream().mapToLong(Long::longValue).max().orElseThrow();

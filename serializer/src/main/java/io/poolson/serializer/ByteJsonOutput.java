@@ -24,6 +24,15 @@ abstract class ByteJsonOutput extends JsonOutput {
     /** The most bytes one char can take: <code>&#92;u00XX</code> or <code>&#92;uD83D</code>. */
     static final int MAX_BYTES_PER_CHAR = 6;
 
+    /**
+     * The index of the first byte written: the bytes before it are never used, so that every byte
+     * written lies at least 64 bytes into the array object (16 bytes of header, then these 48), off
+     * the cache line it may share with the end of the object before it in memory. The pooled
+     * writer and its key cache have padding ahead of their fields for the same reason (see
+     * {@link JsonOutput}); an array cannot, so its first line is left alone instead.
+     */
+    static final int START = 48;
+
     /** Two ASCII digits per entry, stored with one 16-bit write through {@link #PAIR}. */
     private static final short[] DIGIT_PAIRS = new short[100];
     private static final VarHandle PAIR = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
@@ -43,15 +52,16 @@ abstract class ByteJsonOutput extends JsonOutput {
      * whose encoding was split that way is not cached from the buffer.
      */
     int epoch;
-    private final KeyCache keys = new KeyCache();
+    private final KeyCache keys = new PaddedKeyCache();
     /** The encoded forms the key cache indexes. */
     private byte[] keyForms = new byte[KeyCache.INITIAL_ARENA];
     /** Scratch for the JDK's double and float formatting, which only writes chars. */
     private final StringBuilder floating = new StringBuilder(32);
 
     ByteJsonOutput(int initialCapacity) {
-        buffer = ByteBuffer.allocate(initialCapacity);
+        buffer = ByteBuffer.allocate(START + initialCapacity);
         buf = buffer.array();
+        pos = START;
     }
 
     /** Streams everything written from now on to {@code target}. */
@@ -60,38 +70,39 @@ abstract class ByteJsonOutput extends JsonOutput {
     }
 
     final int size() {
-        return pos;
+        return pos - START;
     }
 
     final byte[] toByteArray() {
-        return Arrays.copyOf(buf, pos);
+        return Arrays.copyOfRange(buf, START, pos);
     }
 
     /** Puts the bytes written into {@code dst} (which must have room). */
     final void copyTo(ByteBuffer dst) {
-        dst.put(buf, 0, pos);
+        dst.put(buf, START, pos - START);
     }
 
     /** Writes the rest of the buffer to the target stream. */
     final void finishStream() {
-        if (pos > 0) {
+        if (pos > START) {
             try {
-                target.write(buf, 0, pos);
+                target.write(buf, START, pos - START);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            pos = 0;
+            pos = START;
             epoch++;
         }
     }
 
+    /** The bytes the buffer holds from {@link #START}: what the retention rule weighs. */
     int capacity() {
-        return buf.length;
+        return buf.length - START;
     }
 
     /** Back to the state a pool get must see: empty, no target. Runs on pool put. */
     void reset() {
-        pos = 0;
+        pos = START;
         target = null;
         keys.rewind();
     }
@@ -110,11 +121,11 @@ abstract class ByteJsonOutput extends JsonOutput {
     private void makeRoom(int n) {
         if (target != null) {
             finishStream();
-            if (buf.length >= n) {
+            if (buf.length - START >= n) {
                 return;
             }
         }
-        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.length * 2, pos + n));
+        ByteBuffer bigger = ByteBuffer.allocate(START + Math.max(capacity() * 2, size() + n));
         bigger.put(buf, 0, pos);
         buffer = bigger;
         buf = bigger.array();

@@ -28,13 +28,18 @@ import java.util.Base64;
 abstract class CharArrayJsonOutput extends JsonOutput {
     /** Buffer size while streaming, so the chunks handed on are this size. */
     static final int CHUNK = 8 * 1024;
+    /**
+     * The index of the first char written: 24 chars (48 bytes) after the array's 16-byte header, off
+     * the cache line it may share with the object before it in memory (see {@link ByteJsonOutput#START}).
+     */
+    static final int START = 24;
 
-    private char[] cbuf = new char[CharJsonOutput.INITIAL_CAPACITY];
-    private int pos;
+    private char[] cbuf = new char[START + CharJsonOutput.INITIAL_CAPACITY];
+    private int pos = START;
     private Appendable target;
     /** Bumped when chars leave the buffer, so that a key split by a hand-off is not cached from it. */
     private int epoch;
-    private final KeyCache keys = new KeyCache();
+    private final KeyCache keys = new PaddedKeyCache();
     /** The encoded forms the key cache indexes. */
     private char[] keyForms = new char[KeyCache.INITIAL_ARENA];
     /** Where the JDK formats numbers for us. */
@@ -48,49 +53,50 @@ abstract class CharArrayJsonOutput extends JsonOutput {
      */
     void streamTo(Appendable target) {
         this.target = target;
-        if (cbuf.length < CHUNK) {
-            cbuf = java.util.Arrays.copyOf(cbuf, CHUNK);
+        if (capacity() < CHUNK) {
+            cbuf = java.util.Arrays.copyOf(cbuf, START + CHUNK);
         }
     }
 
     /** The document written; the call that owns this output is done with it. */
     String result() {
-        return new String(cbuf, 0, pos);
+        return new String(cbuf, START, pos - START);
     }
 
     /** Hands the rest of the buffer to the target. */
     void finish() {
-        if (pos > 0) {
+        if (pos > START) {
             try {
                 if (target instanceof Writer) {
-                    ((Writer) target).write(cbuf, 0, pos);
+                    ((Writer) target).write(cbuf, START, pos - START);
                 } else if (target instanceof StringBuilder) {
-                    ((StringBuilder) target).append(cbuf, 0, pos);
+                    ((StringBuilder) target).append(cbuf, START, pos - START);
                 } else {
-                    target.append(CharBuffer.wrap(cbuf, 0, pos));
+                    target.append(CharBuffer.wrap(cbuf, START, pos - START));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            pos = 0;
+            pos = START;
             epoch++;
         }
     }
 
     /** Appends Latin-1 text already encoded as bytes: what a {@link CharJsonOutput} wrote before it widened. */
-    void appendLatin1(byte[] b, int n) {
+    void appendLatin1(byte[] b, int off, int n) {
         require(n);
-        latin1.inflate(b, n, cbuf, pos);
+        latin1.inflate(b, off, n, cbuf, pos);
         pos += n;
     }
 
+    /** The chars the buffer holds from {@link #START}: what the retention rule weighs. */
     int capacity() {
-        return cbuf.length;
+        return cbuf.length - START;
     }
 
     /** Back to the state a pool get must see: empty, no target. Runs on pool put. */
     void reset() {
-        pos = 0;
+        pos = START;
         target = null;
         keys.rewind();
     }
@@ -109,11 +115,11 @@ abstract class CharArrayJsonOutput extends JsonOutput {
     private void makeRoom(int n) {
         if (target != null) {
             finish();
-            if (cbuf.length >= n) {
+            if (capacity() >= n) {
                 return;
             }
         }
-        char[] bigger = new char[Math.max(cbuf.length * 2, pos + n)];
+        char[] bigger = new char[START + Math.max(capacity() * 2, pos - START + n)];
         System.arraycopy(cbuf, 0, bigger, 0, pos);
         cbuf = bigger;
     }

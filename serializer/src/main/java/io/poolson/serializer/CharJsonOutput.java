@@ -36,7 +36,7 @@ abstract class CharJsonOutput extends ByteJsonOutput {
 
     /** The document written; the call that owns this output is done with it. */
     String result() {
-        return isWide ? wide.result() : new String(buf, 0, pos, StandardCharsets.ISO_8859_1);
+        return isWide ? wide.result() : new String(buf, START, pos - START, StandardCharsets.ISO_8859_1);
     }
 
     /** Hands the rest of the document to the {@link Appendable} target. */
@@ -62,8 +62,8 @@ abstract class CharJsonOutput extends ByteJsonOutput {
         if (wide == null) {
             wide = new PaddedCharArrayJsonOutput();
         }
-        wide.appendLatin1(buf, pos);
-        pos = 0;
+        wide.appendLatin1(buf, START, pos - START);
+        pos = START;
         epoch++;
         isWide = true;
         return wide;

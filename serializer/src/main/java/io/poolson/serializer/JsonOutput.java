@@ -1,27 +1,36 @@
 package io.poolson.serializer;
 
+import io.poolson.pool.internal.LeadingPadding;
+
 /**
  * Where {@link JsonTraversal} writes tokens: a pooled buffer that knows the JSON text form of each
  * primitive. Subclasses differ only in the buffer (chars or UTF-8 bytes) and in how a full buffer is
  * handed on. Not thread-safe: one call of the serializer owns an instance between pool get and put.
  *
- * <p>Every output is created as a {@code Padded*} leaf ({@link PaddedCharJsonOutput},
- * {@link PaddedUtf8JsonOutput}, {@link PaddedCharArrayJsonOutput}) whose only fields are 64 bytes of
- * padding ({@code long pad0..pad7}); all other fields live in the abstract classes above it, so the
- * padding follows every one of them ({@code OutputLayoutTest} checks the layout the running JVM
- * chose). Each thread's outputs are allocated in its own TLAB, but a collection copies live objects,
- * and two threads' outputs (or an output and another thread's hot object) can then end up next to
- * each other: a field one thread stores or reads on every token would share a cache line with the
- * other thread's stores. Measured on JDK 25, 2 threads
- * ({@code bench/results/jdk25-serializer-2026-11-30-false-sharing.txt}, {@code -wide-padding-ab.txt},
- * {@code -tail-padding-ab.txt}): a 1000-entry {@code toJson} took up to 26 us per iteration instead
- * of 14-15 after such a collection, and stayed at 14-16 us with padding after the write position;
- * a one-entry {@code toJson} still switched between 31 and up to 88 ns until the padding also followed
- * the leaf's own fields (HotSpot lays out a class's longs ahead of its other fields, so padding
- * declared next to them lands in front of them). Padding ahead of all fields did not help.
- * {@code @Contended} would do it but needs {@code -XX:-RestrictContended}.
+ * <p>Every output is padded on both sides. Each thread's outputs are allocated in its own TLAB,
+ * but a collection copies live objects next to each other in whatever order it meets them, so an
+ * output can end up beside another thread's output, or beside an object every thread reads (a
+ * node of the map being written, say): the fields it stores to on every token would then share a
+ * cache line with the other thread's stores or reads, and each call would take the line away from
+ * the other core. So every output extends {@link LeadingPadding} (128 bytes ahead of every field)
+ * and is created as a {@code Padded*} leaf ({@link PaddedCharJsonOutput}, {@link PaddedUtf8JsonOutput},
+ * {@link PaddedCharArrayJsonOutput}) whose only fields are 64 bytes of padding
+ * ({@code long pad0..pad7}) after every other field; its key cache is padded the same way
+ * ({@link PaddedKeyCache}), and its buffer is written from {@link ByteJsonOutput#START}, off the
+ * array's first line. {@code OutputLayoutTest} checks the layout the running JVM chose (HotSpot
+ * lays out a class's longs ahead of its other fields, so padding declared next to them would land
+ * in front of them, and fills a superclass's holes with subclass fields: hence bytes ahead).
+ * Measured on JDK 25 with 2 threads: a 1000-entry {@code toJson} took up to 26 us per iteration
+ * instead of 14-15 until the write position had padding after it
+ * ({@code bench/results/jdk25-serializer-2026-11-30-false-sharing.txt}); a one-entry one switched
+ * between 31 and 88 ns until every field had ({@code -tail-padding-ab.txt}); and a one-entry
+ * {@code toJsonBytes} still switched between 28 and 100-116 ns, with a {@code HashMap.Node} of the
+ * map copied right in front of the slow thread's output (found with
+ * {@code io.poolson.bench.machine.PlacementProbe}), until the padding ahead of the fields
+ * ({@code -leading-padding*.txt}). {@code @Contended} would do all this but needs
+ * {@code -XX:-RestrictContended}.
  */
-abstract class JsonOutput {
+abstract class JsonOutput extends LeadingPadding {
     /**
      * The caller's admission for the document being written, or null (everything poolson writes is
      * admitted). Set and cleared by {@link MapSerializer} around one traversal, so a pooled output

@@ -1,5 +1,7 @@
 package io.poolson.serializer;
 
+import io.poolson.pool.internal.LeadingPadding;
+
 import java.util.Arrays;
 
 /**
@@ -28,9 +30,10 @@ import java.util.Arrays;
  * not pay the ~40 KB the largest cache takes. When the cache stops paying (more than 7/8 misses over a window of lookups, e.g. the
  * workload changed) it is cleared and refills with the keys now in use.
  *
- * <p>Not thread-safe: it lives in a pooled writer, owned by one call at a time.
+ * <p>Abstract only so that it is always created as a {@link PaddedKeyCache}. Not thread-safe: it
+ * lives in a pooled writer, owned by one call at a time.
  */
-final class KeyCache {
+abstract class KeyCache extends LeadingPadding {
     private static final int MIN_SLOT_BITS = 5;
     private static final int MAX_SLOT_BITS = 11;
     static final int MAX_SLOTS = 1 << MAX_SLOT_BITS;

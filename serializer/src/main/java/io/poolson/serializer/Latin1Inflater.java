@@ -22,8 +22,8 @@ final class Latin1Inflater {
     private ByteBuffer in;
     private CharBuffer out;
 
-    /** Writes {@code src[0, n)} as chars at {@code dst[at]}; {@code dst} has room for them. */
-    void inflate(byte[] src, int n, char[] dst, int at) {
+    /** Writes {@code src[off, off + n)} as chars at {@code dst[at]}; {@code dst} has room for them. */
+    void inflate(byte[] src, int off, int n, char[] dst, int at) {
         if (n == 0) {
             return;
         }
@@ -33,7 +33,7 @@ final class Latin1Inflater {
         if (out == null || out.array() != dst) {
             out = CharBuffer.wrap(dst);
         }
-        in.limit(n).position(0);
+        in.limit(off + n).position(off);
         out.limit(at + n).position(at);
         // Every byte is a Latin-1 char and the room is there: anything but a complete decode is a bug.
         CoderResult r = decoder.reset().decode(in, out, true);

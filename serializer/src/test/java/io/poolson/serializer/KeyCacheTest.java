@@ -40,7 +40,7 @@ class KeyCacheTest {
 
     @Test
     void predictsTheNextKeyFromTheLastDocumentAndFallsBackToTheHashTable() {
-        KeyCache cache = new KeyCache();
+        KeyCache cache = new PaddedKeyCache();
         String a = "alpha";
         String b = "beta";
         assertEquals(-1, cache.find(a));
@@ -60,7 +60,7 @@ class KeyCacheTest {
 
     @Test
     void refusesLongKeysAndStopsAtItsCapacity() {
-        KeyCache cache = new KeyCache();
+        KeyCache cache = new PaddedKeyCache();
         assertEquals(-1, cache.reserve("k".repeat(KeyCache.MAX_KEY_LENGTH + 1), 70));
         int kept = 0;
         for (int i = 0; i < 2 * KeyCache.CAPACITY; i++) {
@@ -73,7 +73,7 @@ class KeyCacheTest {
 
     @Test
     void clearsItselfWhenItStopsPaying() {
-        KeyCache cache = new KeyCache();
+        KeyCache cache = new PaddedKeyCache();
         cache.reserve("old", 6);
         for (int i = 0; i < 10_000; i++) {
             cache.find("new" + i); // a workload that never hits
@@ -98,7 +98,7 @@ class KeyCacheTest {
 
     @Test
     void startsSmallGrowsWithTheKeysItMeetsAndStopsAtItsBound() {
-        KeyCache cache = new KeyCache();
+        KeyCache cache = new PaddedKeyCache();
         assertTrue(cache.tableSize() <= 64, "a fresh cache is small: " + cache.tableSize());
         int[] at = new int[1000];
         for (int i = 0; i < at.length; i++) {

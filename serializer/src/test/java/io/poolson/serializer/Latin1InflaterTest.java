@@ -22,7 +22,7 @@ class Latin1InflaterTest {
         byte[] src = allLatin1(256);
         char[] dst = new char[300];
         Arrays.fill(dst, '#');
-        inflater.inflate(src, 256, dst, 7);
+        inflater.inflate(src, 0, 256, dst, 7);
         for (int i = 0; i < 256; i++) {
             assertEquals((char) i, dst[7 + i], "byte " + i);
         }
@@ -31,12 +31,25 @@ class Latin1InflaterTest {
     }
 
     @Test
+    void readsFromTheSourceOffset() {
+        Latin1Inflater inflater = new Latin1Inflater();
+        byte[] src = allLatin1(256);
+        char[] dst = new char[101];
+        Arrays.fill(dst, '#');
+        inflater.inflate(src, ByteJsonOutput.START, 100, dst, 0);
+        for (int i = 0; i < 100; i++) {
+            assertEquals((char) (ByteJsonOutput.START + i), dst[i], "byte " + (ByteJsonOutput.START + i));
+        }
+        assertEquals('#', dst[100]);
+    }
+
+    @Test
     void followsArraysThatAreReplacedAndLengthsThatShrink() {
         Latin1Inflater inflater = new Latin1Inflater();
         for (int size : new int[] {1024, 5000, 3, 0, 70_000, 10}) {
             byte[] src = allLatin1(size * 2); // longer than n: only [0, n) may be read
             char[] dst = new char[size + 5];
-            inflater.inflate(src, size, dst, 5);
+            inflater.inflate(src, 0, size, dst, 5);
             char[] expected = new char[size + 5];
             for (int i = 0; i < size; i++) {
                 expected[5 + i] = (char) (src[i] & 0xFF);
@@ -46,8 +59,8 @@ class Latin1InflaterTest {
         // The same arrays again after others: the cached buffers must not keep stale limits.
         byte[] src = allLatin1(40);
         char[] dst = new char[40];
-        inflater.inflate(src, 40, dst, 0);
-        inflater.inflate(src, 12, dst, 28);
+        inflater.inflate(src, 0, 40, dst, 0);
+        inflater.inflate(src, 0, 12, dst, 28);
         for (int i = 0; i < 28; i++) {
             assertEquals((char) i, dst[i]);
         }
