@@ -344,7 +344,10 @@ public final class MapSerializer {
 
         /**
          * A writer whose buffer capacity (chars or bytes) exceeds {@code chars} after a call is dropped
-         * rather than pooled, so one huge map does not pin a huge buffer. Default 64 KiB.
+         * rather than pooled, so one huge map does not pin a huge buffer. Default 64 KiB. The capacity
+         * counted is what the buffer can hold: each buffer array also has 48 bytes at its start that
+         * are never written (they keep the written bytes off the cache line of the object before the
+         * array; see {@code ByteJsonOutput.START}).
          *
          * @throws IllegalArgumentException if negative
          */

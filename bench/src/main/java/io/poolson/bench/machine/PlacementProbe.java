@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Finds false sharing that a collection creates: two threads serialize one shared
- * {@code HashMap<String,Integer>} through the default {@link Serializer}, and every half second the
+ * {@code HashMap<String,Integer>} through the default {@link Serializer} ({@code toJsonBytes}, or
+ * {@code toJson} with the argument {@code string}), and every half second the
  * probe prints each thread's time per call and where the objects involved lie in memory: each
  * thread's pooled writer and its buffer and key cache (the fields each call stores to), the map's
  * objects (read by both threads) and the pool's stripes. It flags every 64-byte line where one
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * {@code -Xmx1g}) and {@code --add-opens} for the JDK classes it inspects:
  * <pre>
  * java -Xms1g -Xmx1g --add-opens java.base/java.util=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED \
- *      -cp bench/target/benchmarks.jar io.poolson.bench.machine.PlacementProbe [entries] [intervals]
+ *      -cp bench/target/benchmarks.jar io.poolson.bench.machine.PlacementProbe [entries] [intervals] [bytes|string]
  * </pre>
  * Found with it (JDK 25, 2026-11-30): the slow mode of the 2-thread byte outputs came from a
  * {@code HashMap.Node} of the map copied right in front of one thread's writer, whose first fields
@@ -68,10 +69,11 @@ public final class PlacementProbe {
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         int intervals = args.length > 1 ? Integer.parseInt(args[1]) : 12;
-        new PlacementProbe().run(entries, intervals);
+        boolean string = args.length > 2 && args[2].equals("string");
+        new PlacementProbe().run(entries, intervals, string);
     }
 
-    private void run(int entries, int intervals) throws Exception {
+    private void run(int entries, int intervals, boolean string) throws Exception {
         Map<String, Integer> map = new HashMap<>();
         for (int i = 0; i < entries; i++) {
             map.put("key" + i, i);
@@ -85,7 +87,7 @@ public final class PlacementProbe {
                 Object last = null;
                 while (!stop) {
                     for (int k = 0; k < 1000; k++) {
-                        last = Serializer.toJsonBytes(map);
+                        last = string ? Serializer.toJson(map) : Serializer.toJsonBytes(map);
                     }
                     n += 1000;
                     calls.lazySet(id * STRIDE, n);
@@ -96,7 +98,7 @@ public final class PlacementProbe {
         for (Thread w : workers) {
             w.start();
         }
-        Object pool = field(MapSerializer.defaults(), "bytePool");
+        Object pool = field(MapSerializer.defaults(), string ? "charPool" : "bytePool");
         String previous = "";
         for (int i = 0; i < intervals; i++) {
             long[] before = new long[THREADS];
