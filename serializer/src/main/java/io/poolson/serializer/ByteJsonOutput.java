@@ -125,7 +125,9 @@ abstract class ByteJsonOutput extends JsonOutput {
                 return;
             }
         }
-        ByteBuffer bigger = ByteBuffer.allocate(START + Math.max(capacity() * 2, size() + n));
+        // This buffer's own room, not capacity(): a character output's counts its wide buffer too.
+        int room = buf.length - START;
+        ByteBuffer bigger = ByteBuffer.allocate(START + Math.max(room * 2, size() + n));
         bigger.put(buf, 0, pos);
         buffer = bigger;
         buf = bigger.array();

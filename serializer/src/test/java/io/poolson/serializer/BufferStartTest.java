@@ -2,6 +2,7 @@ package io.poolson.serializer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
@@ -86,6 +87,20 @@ class BufferStartTest {
         for (int i = 0; i < CharArrayJsonOutput.START; i++) {
             assertEquals(0, cbuf[i], "char " + i + " of the wide buffer was written");
         }
+    }
+
+    @Test
+    void characterOutputGrowsItsLatin1BufferByItsOwnSize() {
+        CharJsonOutput out = new PaddedCharJsonOutput();
+        JsonTraversal.writeDocument(out, map(3_000, "😀"), 100); // grows the wide buffer well past 16 K chars
+        out.reset();
+        Map<String, Object> latin1 = map(700, "é"); // about 10 KB, past the 1 KB Latin-1 buffer
+        JsonTraversal.writeDocument(out, latin1, 100);
+        String json = out.result();
+        assertEquals(Serializer.toJson(latin1), json);
+        int room = out.buf.length - ByteJsonOutput.START;
+        assertTrue(room >= json.length() && room < 2 * json.length(),
+                "Latin-1 buffer of " + room + " bytes for a " + json.length() + "-char document");
     }
 
     @Test
