@@ -119,14 +119,14 @@ abstract class ByteJsonOutput extends JsonOutput {
     }
 
     private void makeRoom(int n) {
+        // This buffer's own room, not capacity(): a character output's counts its wide buffer too.
+        int room = buf.length - START;
         if (target != null) {
             finishStream();
-            if (buf.length - START >= n) {
+            if (room >= n) {
                 return;
             }
         }
-        // This buffer's own room, not capacity(): a character output's counts its wide buffer too.
-        int room = buf.length - START;
         ByteBuffer bigger = ByteBuffer.allocate(START + Math.max(room * 2, size() + n));
         bigger.put(buf, 0, pos);
         buffer = bigger;

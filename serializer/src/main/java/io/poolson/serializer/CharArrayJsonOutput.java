@@ -29,10 +29,10 @@ abstract class CharArrayJsonOutput extends JsonOutput {
     /** Buffer size while streaming, so the chunks handed on are this size. */
     static final int CHUNK = 8 * 1024;
     /**
-     * The index of the first char written: 24 chars (48 bytes) after the array's 16-byte header, off
-     * the cache line it may share with the object before it in memory (see {@link ByteJsonOutput#START}).
+     * The index of the first char written: as many bytes into the array as {@link ByteJsonOutput#START}
+     * (24 chars), off the cache line it may share with the object before it in memory.
      */
-    static final int START = 24;
+    static final int START = ByteJsonOutput.START / Character.BYTES;
 
     private char[] cbuf = new char[START + CharJsonOutput.INITIAL_CAPACITY];
     private int pos = START;
