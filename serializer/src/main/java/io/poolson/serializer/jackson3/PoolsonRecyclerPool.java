@@ -28,6 +28,13 @@ import io.poolson.serializer.jackson.internal.RetainedBuffers;
  * threads. A recycler is never lent to two borrowers at once, and everything its previous user
  * wrote happens-before its next acquisition.
  *
+ * <p><b>How many recyclers.</b> One per write in progress, not one per thread: a million virtual
+ * threads writing one after another share a handful. A recycler is made only when none is idle,
+ * so the count follows the writes that hold one at the same time. Jackson acquires the call's
+ * recycler before it builds the serializers of a type it has not written yet, under a monitor;
+ * since JDK 24 a virtual thread waiting for that monitor unmounts with the recycler in hand, so
+ * the first writes of a new type on many virtual threads can each hold one (tests have seen 65).
+ *
  * <p><b>What may be lost.</b> Idle recyclers may be dropped at any garbage collection (one that
  * stays idle across two collections is gone), when the pool is full, or by {@link #clear()};
  * Jackson then simply allocates a new one. {@link #pooledCount()} is a racy snapshot. The JDK

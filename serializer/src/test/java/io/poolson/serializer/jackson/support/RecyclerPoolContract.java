@@ -153,6 +153,12 @@ public abstract class RecyclerPoolContract<P, R> {
         RecyclerScenarios.virtualThreadWrites(defaultMapper(), trackedMapper(pool, tracker), tracker, 1_000_000);
     }
 
+    @Test
+    public void coldMapperOnVirtualThreadsCreatesNoMoreThanHeldAtOnce() throws Exception {
+        LendingTracker<R> tracker = new LendingTracker<>();
+        RecyclerScenarios.coldMapperVirtualThreadWrites(defaultMapper(), trackedMapper(pool, tracker), tracker, 100_000);
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T roundTrip(T o) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
