@@ -81,6 +81,15 @@ abstract class KeyCache extends LeadingPadding {
             cursor = c + 1;
             return ranges[c];
         }
+        return findInTable(key);
+    }
+
+    /*
+     * The hash-table half of find, out of line: the prediction above is the common case, and a
+     * find small enough to inline into the writers' key method (C2 refused the 193-byte whole now
+     * and then, "callee is too large") saves a call per key.
+     */
+    private int findInTable(String key) {
         if (++lookups == WINDOW) {
             age();
         }

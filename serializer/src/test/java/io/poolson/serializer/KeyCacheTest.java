@@ -132,4 +132,23 @@ class KeyCacheTest {
             assertAllOutputsMatch(s, m);
         }
     }
+
+    @Test
+    void cachedFormsOfEveryShortLengthAreCopiedExactly() {
+        // ByteJsonOutput.cachedKey copies forms of 4-7 bytes as two overlapping ints, 8-16 as two
+        // overlapping longs, longer ones in bulk: every length from the empty key's ,"": (4 bytes)
+        // to 17, each also as a map's first key (whose comma becomes the brace), from the cache.
+        MapSerializer s = MapSerializer.builder().build();
+        for (int first = 0; first <= 13; first++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("k".repeat(first), first);
+            for (int length = 0; length <= 13; length++) {
+                m.putIfAbsent("x".repeat(length), length);
+                m.putIfAbsent("\u00e9".repeat(length / 2) + "y".repeat(length % 2), -length);
+            }
+            for (int round = 0; round < 3; round++) {
+                assertAllOutputsMatch(s, m);
+            }
+        }
+    }
 }
