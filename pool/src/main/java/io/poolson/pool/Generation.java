@@ -6,8 +6,9 @@ package io.poolson.pool;
  * <p>A pool owns exactly two stripe sets and two generations, {@code (A, B)} and {@code (B, A)},
  * each the other's {@link #next}. Aging a pool is publishing the other generation after draining
  * what becomes its primary (the old victim): victim ← primary, primary ← empty, as Go's
- * {@code poolCleanup}, but without allocating anything at each GC. Readers load the generation
- * once per operation, so they always see a consistent pair.
+ * {@code poolCleanup}, but without allocating anything at each GC. The slow paths load the
+ * generation once per operation, so they see a consistent pair; the fast paths of get and put read
+ * the pool's copy of the primary set instead (Pool#primary says why that is safe).
  */
 final class Generation {
     final Stripe[] primary;

@@ -86,6 +86,15 @@ public final class Pool<T> {
 
     /** The current (primary, victim) pairing; replaced, never mutated, by {@link #rotate()}. */
     private volatile Generation generation;
+    /*
+     * generation.primary, copied here for the fast paths of get and put: one dependent load
+     * nearer (this.primary, then the stripe, against this.generation, its primary, then the
+     * stripe), on a path where a ThreadLocal's lookup is the yardstick. rotate() writes it after
+     * generation, so a reader may pair it with a newer generation: it then works on the set that
+     * has just become the victim cache, which is the race every operation already has with a
+     * rotation (a returned object ages one collection early; nothing is ever lent twice).
+     */
+    private volatile Stripe[] primary;
     /** Guarded by {@code this}; written only by rotate(). */
     private volatile long rotations;
 
@@ -105,6 +114,7 @@ public final class Pool<T> {
         first.next = second;
         second.next = first;
         this.generation = first;
+        this.primary = first.primary;
         this.seats = a;
         this.mirrors = v;
         if (b.agedByGc) {
@@ -135,9 +145,8 @@ public final class Pool<T> {
     @SuppressWarnings("deprecation") // Thread.getId() picks the stripe only; see homeOf()
     public T get() {
         Thread self = Thread.currentThread();
-        Generation g = generation;
         int h = homeOf(self.getId());
-        Stripe home = g.primary[h];
+        Stripe home = primary[h];
         boolean owner = home.owner == self;
         if (owner) {
             // Plain load and store: only this thread fills or takes the owned slot (see Stripe).
@@ -147,10 +156,10 @@ public final class Pool<T> {
                 return cast(x);
             }
         }
-        return getShared(g, h, home, owner);
+        return getShared(h, home, owner);
     }
 
-    private T getShared(Generation g, int h, Stripe home, boolean owner) {
+    private T getShared(int h, Stripe home, boolean owner) {
         Object x = home.takePrivate();
         if (x != null) {
             home.privateHits++;
@@ -162,7 +171,7 @@ public final class Pool<T> {
             home.sharedHits++;
             return cast(x);
         }
-        return getSlow(g, h, home, owner);
+        return getSlow(generation, h, home, owner);
     }
 
     private T getSlow(Generation g, int h, Stripe home, boolean owner) {
@@ -246,12 +255,12 @@ public final class Pool<T> {
             reject(x);
             return;
         }
-        // Read the generation after the (possibly slow) reset, so the object lands in the
+        // Read the primary set after the (possibly slow) reset, so the object lands in the
         // freshest primary cache. A rotation between this read and the store below merely puts
         // the object straight into the victim cache: it ages one collection early, never twice lent.
         Thread self = Thread.currentThread();
         int h = homeOf(self.getId());
-        Stripe home = generation.primary[h];
+        Stripe home = primary[h];
         if (home.owner == self && home.offerOwned(x)) {
             home.keptPrivate++;
             return;
@@ -273,7 +282,7 @@ public final class Pool<T> {
             seats[h].forgetOwned(x);
             mirrors[h].forgetOwned(x);
         }
-        generation.primary[h].rejects++;
+        primary[h].rejects++;
     }
 
     private void putShared(T x, Thread self, int h, Stripe home) {
@@ -373,6 +382,7 @@ public final class Pool<T> {
         drain(next.primary);
         next.victimDrained = false;
         generation = next;
+        primary = next.primary;
         rotations++;
         releaseDeadOwners();
     }
