@@ -176,6 +176,27 @@ public final class Pool<T> {
 
     private T getSlow(Generation g, int h, Stripe home, boolean owner) {
         Stripe[] primary = g.primary;
+        Stripe current = primary[h];
+        if (current != home) {
+            // The fast path read the pool's copy of the primary set (see #primary) just before a
+            // rotation replaced it, so this thread's own slots in the set that is primary now
+            // were never looked at; what it put there itself must not look lost to it. (Two
+            // rotations between its put and get, seen in this order, hid the owner's object:
+            // jcstress OwnedSlotTest.Rotations.)
+            Object x = owner ? current.takeOwned() : null;
+            if (x == null) {
+                x = current.takePrivate();
+            }
+            if (x != null) {
+                home.privateHits++;
+                return cast(x);
+            }
+            x = current.popHead();
+            if (x != null) {
+                home.sharedHits++;
+                return cast(x);
+            }
+        }
         // Steal from the other stripes' tails first, then their private slots, which any thread
         // may fill (a virtual thread, say, whose home is owned by someone else), so a borrower
         // whose home is empty must be able to reuse them rather than allocate. Never their owned
