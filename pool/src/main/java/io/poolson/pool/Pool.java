@@ -160,18 +160,23 @@ public final class Pool<T> {
     }
 
     private T getShared(int h, Stripe home, boolean owner) {
-        Object x = home.takePrivate();
+        Object x = takeAtHome(home, home);
+        return x != null ? cast(x) : getSlow(generation, h, home, owner);
+    }
+
+    /** A home thread's takes from stripe s, its private slot and then its shared head, counted in {@code counted}. */
+    private static Object takeAtHome(Stripe s, Stripe counted) {
+        Object x = s.takePrivate();
         if (x != null) {
-            home.privateHits++;
-            return cast(x);
+            counted.privateHits++;
+            return x;
         }
         // Prefer the head over the tail for temporal locality of reuse (as Go does).
-        x = home.popHead();
+        x = s.popHead();
         if (x != null) {
-            home.sharedHits++;
-            return cast(x);
+            counted.sharedHits++;
         }
-        return getSlow(generation, h, home, owner);
+        return x;
     }
 
     private T getSlow(Generation g, int h, Stripe home, boolean owner) {
@@ -184,16 +189,12 @@ public final class Pool<T> {
             // rotations between its put and get, seen in this order, hid the owner's object:
             // jcstress OwnedSlotTest.Rotations.)
             Object x = owner ? current.takeOwned() : null;
-            if (x == null) {
-                x = current.takePrivate();
-            }
             if (x != null) {
                 home.privateHits++;
                 return cast(x);
             }
-            x = current.popHead();
+            x = takeAtHome(current, home);
             if (x != null) {
-                home.sharedHits++;
                 return cast(x);
             }
         }
