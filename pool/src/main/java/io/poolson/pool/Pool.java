@@ -160,23 +160,18 @@ public final class Pool<T> {
     }
 
     private T getShared(int h, Stripe home, boolean owner) {
-        Object x = takeAtHome(home, home);
-        return x != null ? cast(x) : getSlow(generation, h, home, owner);
-    }
-
-    /** A home thread's takes from stripe s, its private slot and then its shared head, counted in {@code counted}. */
-    private static Object takeAtHome(Stripe s, Stripe counted) {
-        Object x = s.takePrivate();
+        Object x = home.takePrivate();
         if (x != null) {
-            counted.privateHits++;
-            return x;
+            home.privateHits++;
+            return cast(x);
         }
         // Prefer the head over the tail for temporal locality of reuse (as Go does).
-        x = s.popHead();
+        x = home.popHead();
         if (x != null) {
-            counted.sharedHits++;
+            home.sharedHits++;
+            return cast(x);
         }
-        return x;
+        return getSlow(generation, h, home, owner);
     }
 
     private T getSlow(Generation g, int h, Stripe home, boolean owner) {
@@ -187,16 +182,16 @@ public final class Pool<T> {
             // rotation replaced it, so this thread's own slots in the set that is primary now
             // were never looked at; what it put there itself must not look lost to it. (Two
             // rotations between its put and get, seen in this order, hid the owner's object:
-            // jcstress OwnedSlotTest.Rotations.)
-            Object x = owner ? current.takeOwned() : null;
-            if (x != null) {
-                home.privateHits++;
-                return cast(x);
+            // jcstress OwnedSlotTest.Rotations.) So look at home again, in the current set, as
+            // get() would have (ownership is mirrored in both sets, so owner still holds).
+            if (owner) {
+                Object x = current.takeOwned();
+                if (x != null) {
+                    current.privateHits++;
+                    return cast(x);
+                }
             }
-            x = takeAtHome(current, home);
-            if (x != null) {
-                return cast(x);
-            }
+            return getShared(h, current, owner);
         }
         // Steal from the other stripes' tails first, then their private slots, which any thread
         // may fill (a virtual thread, say, whose home is owned by someone else), so a borrower
