@@ -60,7 +60,7 @@ abstract class CharArrayJsonOutput extends JsonOutput {
 
     /** The document written; the call that owns this output is done with it. */
     String result() {
-        return new String(cbuf, START, pos - START);
+        return new String(cbuf, START, size());
     }
 
     /** Hands the rest of the buffer to the target. */
@@ -68,11 +68,11 @@ abstract class CharArrayJsonOutput extends JsonOutput {
         if (pos > START) {
             try {
                 if (target instanceof Writer) {
-                    ((Writer) target).write(cbuf, START, pos - START);
+                    ((Writer) target).write(cbuf, START, size());
                 } else if (target instanceof StringBuilder) {
-                    ((StringBuilder) target).append(cbuf, START, pos - START);
+                    ((StringBuilder) target).append(cbuf, START, size());
                 } else {
-                    target.append(CharBuffer.wrap(cbuf, START, pos - START));
+                    target.append(CharBuffer.wrap(cbuf, START, size()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -87,6 +87,11 @@ abstract class CharArrayJsonOutput extends JsonOutput {
         require(n);
         latin1.inflate(b, off, n, cbuf, pos);
         pos += n;
+    }
+
+    /** The chars written since {@link #START} (and not yet handed to the target). */
+    private int size() {
+        return pos - START;
     }
 
     /** The chars the buffer holds from {@link #START}: what the retention rule weighs. */
@@ -119,7 +124,7 @@ abstract class CharArrayJsonOutput extends JsonOutput {
                 return;
             }
         }
-        char[] bigger = new char[START + Math.max(capacity() * 2, pos - START + n)];
+        char[] bigger = new char[START + Math.max(capacity() * 2, size() + n)];
         System.arraycopy(cbuf, 0, bigger, 0, pos);
         cbuf = bigger;
     }
