@@ -1,5 +1,6 @@
 package io.poolson.bench.machine;
 
+import io.poolson.bench.HeapInspector;
 import io.poolson.serializer.MapSerializer;
 import io.poolson.serializer.Serializer;
 import java.lang.reflect.Array;
@@ -26,9 +27,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * pooled writers are copied until they are old), so each interval may show a different layout.
  *
  * <p>A diagnostic, not a benchmark: JMH is not involved and the times are rough. It reads object
- * addresses and poolson's private fields through {@code sun.misc.Unsafe} and reflection, which needs
- * the JDK's compressed references in zero-based mode with no shift (a heap under 4 GB, as with
- * {@code -Xmx1g}) and {@code --add-opens} for the JDK classes it inspects:
+ * addresses and poolson's private fields through {@link HeapInspector}, which needs a zero-based
+ * heap (as with {@code -Xmx1g}) and {@code --add-opens} for the JDK classes it inspects:
  * <pre>
  * java -Xms1g -Xmx1g --add-opens java.base/java.util=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED \
  *      -cp bench/target/benchmarks.jar io.poolson.bench.machine.PlacementProbe [entries] [intervals] [bytes|string]
@@ -45,21 +45,10 @@ public final class PlacementProbe {
     private static volatile boolean stop;
     private static volatile Object sink;
 
-    private final Object unsafe;
-    private final java.lang.reflect.Method getInt;
-    private final java.lang.reflect.Method objectFieldOffset;
-    private final java.lang.reflect.Method arrayIndexScale;
-    private final long objectArrayBase;
+    private final HeapInspector heap;
 
     private PlacementProbe() throws ReflectiveOperationException {
-        Class<?> u = Class.forName("sun.misc.Unsafe");
-        Field f = u.getDeclaredField("theUnsafe");
-        f.setAccessible(true);
-        unsafe = f.get(null);
-        getInt = u.getMethod("getInt", Object.class, long.class);
-        objectFieldOffset = u.getMethod("objectFieldOffset", Field.class);
-        arrayIndexScale = u.getMethod("arrayIndexScale", Class.class);
-        objectArrayBase = ((Number) u.getMethod("arrayBaseOffset", Class.class).invoke(unsafe, Object[].class)).longValue();
+        heap = new HeapInspector();
     }
 
     /** One object: who touches it, and the byte range of it that matters. */
@@ -195,7 +184,7 @@ public final class PlacementProbe {
                         || (k == o.getClass() && f.getName().startsWith("pad"))) {
                     continue;
                 }
-                long offset = ((Number) objectFieldOffset.invoke(unsafe, f)).longValue();
+                long offset = heap.fieldOffset(f);
                 min = Math.min(min, offset);
                 max = Math.max(max, offset + 8);
             }
@@ -211,36 +200,25 @@ public final class PlacementProbe {
 
     private long size(Object o) throws ReflectiveOperationException {
         if (o.getClass().isArray()) {
-            int scale = ((Number) arrayIndexScale.invoke(unsafe, o.getClass())).intValue();
+            int scale = heap.indexScale(o.getClass());
             return 16 + (long) Array.getLength(o) * scale;
         }
         long max = 12;
         for (Class<?> k = o.getClass(); k != Object.class; k = k.getSuperclass()) {
             for (Field f : k.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers())) {
-                    max = Math.max(max, ((Number) objectFieldOffset.invoke(unsafe, f)).longValue() + 4);
+                    max = Math.max(max, heap.fieldOffset(f) + 4);
                 }
             }
         }
         return max;
     }
 
-    /** The address of {@code o}: its compressed reference, which is the address with a zero-based, unshifted heap. */
     private long address(Object o) throws ReflectiveOperationException {
-        Object[] holder = {o};
-        return Integer.toUnsignedLong((Integer) getInt.invoke(unsafe, holder, objectArrayBase));
+        return heap.address(o);
     }
 
     private static Object field(Object o, String name) throws ReflectiveOperationException {
-        for (Class<?> k = o.getClass(); k != null; k = k.getSuperclass()) {
-            try {
-                Field f = k.getDeclaredField(name);
-                f.setAccessible(true);
-                return f.get(o);
-            } catch (NoSuchFieldException e) {
-                // declared further up
-            }
-        }
-        throw new NoSuchFieldException(o.getClass().getName() + "." + name);
+        return HeapInspector.field(o, name);
     }
 }
