@@ -180,14 +180,16 @@ final class JsonTraversal {
     }
 
     private static void writeOther(JsonOutput out, Object v, Class<?> c, int depth, int maxDepth) {
-        if (v instanceof Map) {
-            writeMap(out, (Map<?, ?>) v, depth + 1, maxDepth);
-        } else if (c == Long.class) {
+        // The final boxes first: comparing the class is one load and a compare, whereas a failed
+        // instanceof of an interface (Map) scans the class's secondary supers on JDKs before 23.
+        if (c == Long.class) {
             out.number(((Long) v).longValue());
         } else if (c == Boolean.class) {
             out.bool((Boolean) v);
         } else if (c == Double.class) {
             out.jsonDouble((Double) v);
+        } else if (v instanceof Map) {
+            writeMap(out, (Map<?, ?>) v, depth + 1, maxDepth);
         } else if (v instanceof Iterable) {
             writeIterable(out, (Iterable<?>) v, depth + 1, maxDepth);
         } else if (v instanceof CharSequence) {
