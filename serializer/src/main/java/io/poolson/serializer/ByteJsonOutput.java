@@ -115,6 +115,38 @@ abstract class ByteJsonOutput extends JsonOutput {
         // The buffer hands itself on when full (see makeRoom): no per-element check needed.
     }
 
+    /** {@link #openString}'s bound for UTF-8 output: only ASCII is one byte per char. */
+    static final char ASCII_END = 0x80;
+    /** {@link #openString}'s bound for Latin-1 text: every char below it is one byte. */
+    static final char LATIN1_END = 0x100;
+
+    /**
+     * The fast start of a string: writes the opening quote, then one byte per char the leading
+     * chars of {@code s} below {@code end} that need no escape, at most {@link #SEGMENT} of them
+     * (the room is reserved once, not per char); returns how many chars it wrote. The caller
+     * encodes the rest its own way and closes the quote. Called with a constant {@code end}, so
+     * each caller's loop compiles as if written for its own bound.
+     */
+    final int openString(String s, int n, char end) {
+        int first = Math.min(n, SEGMENT);
+        require(first + 2);
+        byte[] b = buf;
+        int p = pos;
+        b[p++] = '"';
+        int i = 0;
+        for (; i < first; i++) {
+            char c = s.charAt(i);
+            // ASCII needs the escape check; above it only the bound matters (with end = ASCII_END the
+            // second arm is constant true, so the UTF-8 loop keeps its two tests per char).
+            if (c < ASCII_END ? JsonEscapes.escapeOf(c) != 0 : c >= end) {
+                break;
+            }
+            b[p++] = (byte) c;
+        }
+        pos = p;
+        return i;
+    }
+
     final void require(int n) {
         if (buf.length - pos < n) {
             makeRoom(n);

@@ -164,21 +164,8 @@ abstract class CharJsonOutput extends ByteJsonOutput {
             return;
         }
         int n = s.length();
-        int first = Math.min(n, SEGMENT);
-        require(first + 2);
-        byte[] b = buf;
-        int p = pos;
-        b[p++] = '"';
-        int i = 0;
-        // Fast path: Latin-1 chars that need no escape, one byte each; anything else goes to latin1From.
-        for (; i < first; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x100 || (c < 0x80 && JsonEscapes.escapeOf(c) != 0)) {
-                break;
-            }
-            b[p++] = (byte) c;
-        }
-        pos = p;
+        // Latin-1 chars that need no escape are one byte each; from the first other char on, latin1From.
+        int i = openString(s, n, LATIN1_END);
         if (i < n) {
             latin1From(s, i, n);
         }

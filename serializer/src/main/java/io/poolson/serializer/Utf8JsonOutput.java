@@ -23,21 +23,8 @@ abstract class Utf8JsonOutput extends ByteJsonOutput {
     @Override
     void string(String s) {
         int n = s.length();
-        int first = Math.min(n, SEGMENT);
-        require(first + 2);
-        byte[] b = buf;
-        int p = pos;
-        b[p++] = '"';
-        int i = 0;
-        // Fast path: plain ASCII copies one byte per char; anything else goes to encodeFrom.
-        for (; i < first; i++) {
-            char c = s.charAt(i);
-            if (c >= 128 || JsonEscapes.escapeOf(c) != 0) {
-                break;
-            }
-            b[p++] = (byte) c;
-        }
-        pos = p;
+        // Plain ASCII is one byte per char; from the first other char on, encodeFrom.
+        int i = openString(s, n, ASCII_END);
         if (i < n) {
             encodeFrom(s, i, n);
         }
