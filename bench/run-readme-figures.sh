@@ -34,7 +34,7 @@ jdk25() {
   run --jdk 25 --group vthreads
 }
 jdk17() {
-  run --jdk 17 --group pool --threads "1 2 4" --jmh "-f 2 -wi 3 -w 1s -i 3 -r 1s" --label readme
+  run --jdk 17 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme
 }
 # The serializer issue's full matrix: every payload, with the int-map-only contenders, 1 thread on
 # JDK 25 and JDK 17 (matrix, about 26 minutes) and 2 threads on JDK 25 (matrix2, about 13); 2
