@@ -24,7 +24,7 @@ JMH="-f 1 -wi 3 -w 1s -i 5 -r 1s"
 POOLJMH="-f 3 -wi 6 -w 1s -i 3 -r 1s"
 run() { bench/run-benchmarks.sh "$@"; }
 jdk25() {
-  run --jdk 25 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme
+  run --jdk 25 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme-inlined
   run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,100,1000,mixed" --label readme-module \
       --pattern 'io.poolson.bench.jackson.JacksonModuleBenchmark'
   # Several forks: which stripe each JMH thread lands on, and where the collector puts the
@@ -34,7 +34,7 @@ jdk25() {
   run --jdk 25 --group vthreads
 }
 jdk17() {
-  run --jdk 17 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme
+  run --jdk 17 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme-inlined
 }
 # The serializer issue's full matrix: every payload, with the int-map-only contenders, 1 thread on
 # JDK 25 and JDK 17 (matrix, about 26 minutes) and 2 threads on JDK 25 (matrix2, about 13); 2
