@@ -87,7 +87,11 @@ abstract class JsonOutput extends LeadingPadding {
 
     /** Writes a double as Jackson does: NaN and infinities as quoted strings. */
     final void jsonDouble(double d) {
-        if (Double.isFinite(d)) {
+        long hundredths = Hundredths.of(d);
+        if (hundredths != Hundredths.NONE) {
+            // Prices, ratios and whole numbers: the same text, without the JDK's general algorithm.
+            Hundredths.write(hundredths, this);
+        } else if (Double.isFinite(d)) {
             number(d);
         } else {
             string(Double.toString(d));

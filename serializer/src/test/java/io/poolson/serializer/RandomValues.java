@@ -103,7 +103,7 @@ final class RandomValues {
             case 1: return r.nextBoolean() ? r.nextLong() : (long) r.nextInt();
             case 2: return (short) r.nextInt();
             case 3: return (byte) r.nextInt();
-            case 4: return r.nextBoolean() ? Double.longBitsToDouble(r.nextLong()) : DOUBLE_EDGES[r.nextInt(DOUBLE_EDGES.length)];
+            case 4: return aDouble(r);
             case 5: return r.nextBoolean() ? Float.intBitsToFloat(r.nextInt()) : (float) DOUBLE_EDGES[r.nextInt(DOUBLE_EDGES.length)];
             case 6: return (char) r.nextInt(0x10000);
             case 7: return r.nextBoolean();
@@ -114,6 +114,15 @@ final class RandomValues {
             case 12: return new AtomicLong(r.nextLong());
             case 13: return new AtomicBoolean(r.nextBoolean());
             default: return new StringBuilder(string(r));
+        }
+    }
+
+    /** Any bits, an edge case, or a whole number of hundredths (prices: Hundredths' fast path). */
+    private static double aDouble(Random r) {
+        switch (r.nextInt(3)) {
+            case 0: return Double.longBitsToDouble(r.nextLong());
+            case 1: return DOUBLE_EDGES[r.nextInt(DOUBLE_EDGES.length)];
+            default: return r.nextLong(-999_999_999L, 1_000_000_000L) / 100.0;
         }
     }
 
@@ -139,7 +148,13 @@ final class RandomValues {
                 }
                 return a;
             }
-            case 3: return r.longs(n).mapToDouble(Double::longBitsToDouble).toArray();
+            case 3: {
+                double[] a = new double[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = aDouble(r);
+                }
+                return a;
+            }
             case 4: {
                 float[] a = new float[n];
                 for (int i = 0; i < n; i++) {
