@@ -13,6 +13,9 @@
 #
 # The serializer tables of earlier runs (labels readme-sizes, readme-mixed, readme-strings) stay in
 # bench/results as they were measured; the README now quotes the matrix.
+#
+# Files are named by date and label, so a second run on the same day would overwrite the first:
+# give it another label with LABEL=name (appended to every label), e.g. LABEL=rerun.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JMH="-f 1 -wi 3 -w 1s -i 5 -r 1s"
@@ -22,7 +25,14 @@ JMH="-f 1 -wi 3 -w 1s -i 5 -r 1s"
 # fork runs 8.5-10 ns/op until C2 recompiles put after the first collection's uncommon trap, which
 # can come after three (PoolModeProbe, see the README; the tables at 63d79cd had three).
 POOLJMH="-f 3 -wi 6 -w 1s -i 3 -r 1s"
-run() { bench/run-benchmarks.sh "$@"; }
+S=${LABEL:+-$LABEL}
+run() { # the same arguments as bench/run-benchmarks.sh, with $S appended to --label
+  local args=()
+  while [ $# -gt 0 ]; do
+    if [ "$1" = --label ]; then args+=(--label "$2$S"); shift 2; else args+=("$1"); shift; fi
+  done
+  bench/run-benchmarks.sh "${args[@]}"
+}
 jdk25() {
   run --jdk 25 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme-inlined
   run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,100,1000,mixed" --label readme-module \
