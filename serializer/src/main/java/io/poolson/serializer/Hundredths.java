@@ -11,8 +11,8 @@ package io.poolson.serializer;
  * lies within its rounding interval (those are 0.01 apart, the interval below 10^7 at most
  * 2^-29 wide); a decimal with fewer significant digits would have fewer fraction digits, so it
  * would be one of them. Hence {@code m/100} without trailing zeros is the shortest decimal that
- * rounds to {@code d}, and {@code 0.01 <= |d| < 10^7} is the range {@code Double.toString}
- * writes in plain notation, with at least one fraction digit. JDK 19 and later specify exactly
+ * rounds to {@code d}; and {@code d} is 0.0 or {@code 0.01 <= |d| < 10^7}, where
+ * {@code Double.toString} writes plain notation with at least one fraction digit. JDK 19 and later specify exactly
  * that output (the shortest, JDK-4511638). JDK 17's {@code FloatingDecimal} specifies less and
  * is not always shortest, so its output was compared for every {@code m} in {@code [0, 10^9)}
  * ({@code HundredthsTest}'s exhaustive mode, result in {@code bench/results}); both JDKs are
