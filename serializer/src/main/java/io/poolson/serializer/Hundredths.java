@@ -12,11 +12,11 @@ package io.poolson.serializer;
  * 2^-29 wide); a decimal with fewer significant digits would have fewer fraction digits, so it
  * would be one of them. Hence {@code m/100} without trailing zeros is the shortest decimal that
  * rounds to {@code d}; and {@code d} is 0.0 or {@code 0.01 <= |d| < 10^7}, where
- * {@code Double.toString} writes plain notation with at least one fraction digit. JDK 19 and later specify exactly
- * that output (the shortest, JDK-4511638). JDK 17's {@code FloatingDecimal} specifies less and
- * is not always shortest, so its output was compared for every {@code m} in {@code [0, 10^9)}
- * ({@code HundredthsTest}'s exhaustive mode, result in {@code bench/results}); both JDKs are
- * sampled on every build.
+ * {@code Double.toString} writes plain notation with at least one fraction digit. JDK 19 and later
+ * specify exactly that output (the shortest, JDK-4511638). JDK 17's {@code FloatingDecimal}
+ * specifies less and is not always shortest, so its output was compared for every {@code m} in
+ * {@code [0, 10^9)} ({@code HundredthsTest}'s exhaustive mode, result in {@code bench/results});
+ * both JDKs are sampled on every build.
  *
  * <p>Stateless and thread-safe.
  */
@@ -57,7 +57,7 @@ final class Hundredths {
      */
     static void write(long m, JsonOutput out) {
         long whole = m / 100;
-        int cents = (int) Math.abs(m - whole * 100);
+        int cents = (int) Math.abs(m % 100);
         if (m < 0 && whole == 0) {
             // -0.25: the integer part 0 carries no sign of its own.
             out.ascii('-');
