@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The report a newcomer runs first: {@code java -jar bench/target/poolson-report.jar}. Re-runs the
  * seeds' experiments in Java (allocation and GCs with and without a pool; a million borrowing
- * threads; victim aging) and a quick side-by-side with other JSON libraries, prints tables on
+ * threads; victim aging), a quick side-by-side with other JSON libraries and a check of which of
+ * them write Jackson's text ({@link FidelityExperiment}), prints tables on
  * stdout, progress on stderr, and writes a self-contained HTML page whose path it prints last.
  *
  * <p>Arguments: {@code [--quick] [--out FILE.html]}; see {@link ReportOptions}. Runs its
@@ -65,6 +66,8 @@ public final class Report {
         out.print(text.render(sections.get(sections.size() - 1)));
         sections.add(ThroughputExperiment.run(options, progress));
         out.print(text.render(sections.get(sections.size() - 1)));
+        sections.add(FidelityExperiment.run(progress));
+        out.print(text.render(sections.get(sections.size() - 1)));
         out.flush();
 
         String footer = String.format("Generated in %.0f s by java -jar bench/target/poolson-report.jar%s. "
@@ -84,7 +87,8 @@ public final class Report {
     private static String intro(ReportOptions options) {
         return "The experiments of the two Go articles poolson started from, re-run in Java on this JVM: "
                 + "what pooling saves (seed 000), how few objects a million borrowers need (seed 003), how a "
-                + "pool ages at each garbage collection, and a quick comparison with other JSON libraries."
+                + "pool ages at each garbage collection, a quick comparison with other JSON libraries, and the values "
+                + "on which those libraries write other text than Jackson."
                 + (options.quick() ? " QUICK MODE: every count is reduced; the figures only show that the report works." : "");
     }
 }

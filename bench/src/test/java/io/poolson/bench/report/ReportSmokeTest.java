@@ -10,12 +10,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import io.poolson.bench.serializer.SameBytesCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,12 +58,16 @@ class ReportSmokeTest {
     @Test
     void everySectionReachesStdoutAndWellFormedHtml() throws Exception {
         assertEquals(html, written);
-        String[] titles = {"1. Seed 000", "2. Seed 003", "3. Victim aging", "4. Quick comparison"};
+        String[] titles = {"1. Seed 000", "2. Seed 003", "3. Victim aging", "4. Quick comparison", "5. Same bytes as Jackson?"};
         for (String title : titles) {
             assertTrue(text.contains(title), "stdout lacks " + title);
             assertTrue(page.contains(title), "HTML lacks " + title);
         }
-        for (String s : new String[] {text, page}) {
+        // No figure may be NaN or infinite; the fidelity section (last on stdout) shows NaN as a value written.
+        String figuresText = text.substring(0, text.indexOf("5. Same bytes as Jackson?"));
+        String figuresPage = page.replaceAll("(?s)<section id=\"fidelity\">.*?</section>", "");
+        assertTrue(figuresPage.length() < page.length(), "no fidelity section in the HTML");
+        for (String s : new String[] {figuresText, figuresPage}) {
             assertFalse(s.contains("NaN"), "NaN in output");
             assertFalse(s.contains("Infinity"), "Infinity in output");
         }
@@ -68,7 +75,7 @@ class ReportSmokeTest {
         assertTrue(progress.contains("done"), "no progress on stderr");
 
         Document doc = parse(page);
-        assertEquals(4, doc.getElementsByTagName("section").getLength());
+        assertEquals(5, doc.getElementsByTagName("section").getLength());
         NodeList svgs = doc.getElementsByTagName("svg");
         assertTrue(svgs.getLength() >= 6, "expected a chart per figure, found " + svgs.getLength());
         NodeList rects = doc.getElementsByTagName("rect");
@@ -92,6 +99,21 @@ class ReportSmokeTest {
         assertTrue(m.find(), text);
         long created = Long.parseLong(m.group(1).replace(",", ""));
         assertTrue(created >= 1 && created < 1_000, "poolson created " + created);
+    }
+
+    @Test
+    void theFidelityTableShowsPoolsonWritingJacksonsTextOnEveryValue() {
+        // The totals row: one "N of M" cell per writer, in SameBytesCheck.WRITERS order, poolson's two first.
+        Matcher line = Pattern.compile("(?m)^.*differs from Jackson 2.*$").matcher(text);
+        assertTrue(line.find(), text);
+        Matcher cell = Pattern.compile("(\\d+) of (\\d+)").matcher(line.group());
+        List<String> counts = new ArrayList<>();
+        while (cell.find()) {
+            assertEquals(SameBytesCheck.CASES.size(), Integer.parseInt(cell.group(2)), line.group());
+            counts.add(cell.group(1));
+        }
+        assertEquals(SameBytesCheck.WRITERS.size(), counts.size(), line.group());
+        assertEquals(List.of("0", "0"), counts.subList(0, 2), "poolson toJson and toJsonBytes must write Jackson 2's text: " + line.group());
     }
 
     private static Document parse(String page) throws Exception {
