@@ -60,8 +60,8 @@ public final class FidelityExperiment {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph("Section 4 compares speed only where every library writes what Jackson 2 "
                 + "writes (each benchmark checks that in its setup). Here are values where they part ways, written on "
-                + "this JDK (" + Runtime.version() + "): doubles for which the JDK's Double.toString is not the "
-                + "shortest decimal (JDK 17's algorithm; JDK 19 replaced it, so the rows differ between JDKs), NaN, "
+                + "this JDK (" + Runtime.version() + "): doubles that JDK 17's Double.toString writes other than as the "
+                + "shortest decimal and JDK 19 and later as the shortest (so these rows differ between JDKs), NaN, "
                 + "escapes, surrogates (Jackson 2's byte output escapes them, its String output does not), byte[] "
                 + "(Base64 in Jackson). poolson's promise is Jackson 2's exact output on the JDK it runs on; the "
                 + "others are configured as the benchmarks configure them (io.poolson.bench.serializer.Libraries). "
