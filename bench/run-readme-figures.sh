@@ -6,7 +6,7 @@
 # bench/results/jdk<N>-<group>-<date>-<label>*.txt.
 #
 #   bench/run-readme-figures.sh matrix   # serializer tables (JDK 25 and JDK 17, 1 thread)
-#   bench/run-readme-figures.sh matrix2  # the serializer at 2 threads (JDK 25)
+#   bench/run-readme-figures.sh matrix2  # the serializer at 2 threads (JDK 25 and 17)
 #   bench/run-readme-figures.sh 25       # pool, Jackson module and recycler tables, virtual threads
 #   bench/run-readme-figures.sh 17       # the JDK 17 pool table
 #   bench/run-readme-figures.sh          # all three
@@ -47,7 +47,7 @@ jdk17() {
   run --jdk 17 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme-inlined
 }
 # The serializer issue's full matrix: every payload, with the int-map-only contenders, 1 thread on
-# JDK 25 and JDK 17 (matrix, about 26 minutes) and 2 threads on JDK 25 (matrix2, about 13); 2
+# JDK 25 and JDK 17 (matrix, about 26 minutes) and 2 threads on both (matrix2, about 26); 2
 # warm-up and 4 measurement iterations per benchmark.
 M="-f 1 -wi 2 -w 1s -i 4 -r 1s -p payload=1,10,100,1000,mixed"
 matrix() {
@@ -56,6 +56,7 @@ matrix() {
 }
 matrix2() {
   run --jdk 25 --group serializer --threads 2 --jmh "$M" --label matrix-2t
+  run --jdk 17 --group serializer --threads 2 --jmh "$M" --label matrix-2t
 }
 case "${1:-all}" in
   25) jdk25 ;;
