@@ -39,7 +39,7 @@ jdk25() {
       --pattern 'io.poolson.bench.jackson.JacksonModuleBenchmark'
   # Several forks: which stripe each JMH thread lands on, and where the collector puts the
   # recyclers, differ per fork and move a fork's result by up to 15% (see PostGcProbe).
-  run --jdk 25 --group jackson --threads "1 2 4" --jmh "-f 2 -wi 2 -w 1s -i 2 -r 1s" --label readme-recyclers \
+  run --jdk 25 --group jackson --threads "1 2 4" --jmh "-f 2 -wi 2 -w 1s -i 2 -r 1s -p payload=1,mixed" --label readme-recyclers \
       --pattern 'io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
   run --jdk 25 --group vthreads
 }

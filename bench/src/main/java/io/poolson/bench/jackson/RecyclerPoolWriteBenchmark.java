@@ -10,16 +10,19 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One {@code writeValueAsString} of the mixed map ({@link Payloads#mixed()}) by a default mapper
- * whose factory recycles buffers through one of Jackson's {@code JsonRecyclerPools} or through
- * poolson's {@code PoolsonRecyclerPool}: the whole write, so the pool's cost is seen against the
- * work it serves. One mapper (and pool) shared by all benchmark threads; run at {@code -t 1},
+ * One {@code writeValueAsString} of a map by a default mapper whose factory recycles buffers
+ * through one of Jackson's {@code JsonRecyclerPools} or through poolson's
+ * {@code PoolsonRecyclerPool}: the whole write, so the pool's cost is seen against the work it
+ * serves. The map is {@code payload}: the mixed map ({@link Payloads#mixed()}, the default) or an
+ * integer map of that many entries, e.g. {@code -p payload=1}, where the pool's acquire and release
+ * are a large part of a small write. One mapper (and pool) shared by all benchmark threads; run at {@code -t 1},
  * {@code -t 2}, {@code -t 4}. Output checked against the version's default mapper in {@link #build()}.
  * The measurement and checks, written once; each Jackson version's subclass names its pools
  * ({@code @Param pool}) and builds its mapper.
@@ -31,7 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 2, jvmArgsAppend = {ForkJvm.HEAP_MIN, ForkJvm.HEAP_MAX, ForkJvm.PRE_TOUCH})
 @State(Scope.Benchmark)
 public abstract class RecyclerPoolWriteBenchmark {
-    private Map<String, Object> map;
+    /** What is written: {@link Payloads#MIXED} or a decimal size (see {@link Payloads#named}). */
+    @Param({Payloads.MIXED})
+    public String payload;
+
+    private Map<String, ?> map;
 
     /** Builds the mapper over the pool named by the subclass's {@code @Param}. */
     protected abstract void buildMapper();
@@ -49,7 +56,7 @@ public abstract class RecyclerPoolWriteBenchmark {
     @Setup
     public void build() throws Exception {
         buildMapper();
-        map = Payloads.mixed();
+        map = Payloads.named(payload);
         Mappers.requireSame(label(), reference(map), write());
     }
 
