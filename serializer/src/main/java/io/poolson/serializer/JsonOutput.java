@@ -87,10 +87,10 @@ abstract class JsonOutput extends LeadingPadding {
 
     /** Writes a double as Jackson does: NaN and infinities as quoted strings. */
     final void jsonDouble(double d) {
-        long hundredths = Hundredths.of(d);
-        if (hundredths != Hundredths.NONE) {
-            // Prices, ratios and whole numbers: the same text, without the JDK's general algorithm.
-            Hundredths.write(hundredths, this);
+        long thousandths = Thousandths.of(d);
+        if (thousandths != Thousandths.NONE) {
+            // Prices, ratios, measurements, whole numbers: the same text, without the JDK's general algorithm.
+            Thousandths.write(thousandths, this);
         } else if (Double.isFinite(d)) {
             number(d);
         } else {

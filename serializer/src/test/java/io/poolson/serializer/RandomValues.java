@@ -117,12 +117,12 @@ final class RandomValues {
         }
     }
 
-    /** Any bits, an edge case, or a whole number of hundredths (prices: Hundredths' fast path). */
+    /** Any bits, an edge case, or a whole number of thousandths (prices, measurements: Thousandths' fast path). */
     private static double aDouble(Random r) {
         switch (r.nextInt(3)) {
             case 0: return Double.longBitsToDouble(r.nextLong());
             case 1: return DOUBLE_EDGES[r.nextInt(DOUBLE_EDGES.length)];
-            default: return r.nextLong(-999_999_999L, 1_000_000_000L) / 100.0;
+            default: return r.nextLong(-9_999_999_999L, 10_000_000_000L) / 1000.0;
         }
     }
 

@@ -54,8 +54,8 @@ public final class JsonArbitraries {
                 Arbitraries.longs().map(l -> (Object) l),
                 Arbitraries.doubles().withSpecialValue(Double.NaN).withSpecialValue(Double.POSITIVE_INFINITY)
                         .withSpecialValue(-0.0).withSpecialValue(1e-300).withSpecialValue(1e21).map(d -> (Object) d),
-                // Whole numbers of hundredths below 10^7: the serializer's fast path for doubles.
-                Arbitraries.longs().between(-999_999_999L, 999_999_999L).map(m -> (Object) (m / 100.0)),
+                // Whole numbers of thousandths below 10^7: the serializer's fast path for doubles.
+                Arbitraries.longs().between(-9_999_999_999L, 9_999_999_999L).map(m -> (Object) (m / 1000.0)),
                 Arbitraries.floats().withSpecialValue(Float.NaN).withSpecialValue(Float.NEGATIVE_INFINITY).map(f -> (Object) f),
                 Arbitraries.shorts().map(s -> (Object) s),
                 Arbitraries.bytes().map(b -> (Object) b),
