@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code PoolsonRecyclerPool}: the whole write, so the pool's cost is seen against the work it
  * serves. The map is {@code payload}: the mixed map ({@link Payloads#mixed()}, the default) or an
  * integer map of that many entries, e.g. {@code -p payload=1}, where the pool's acquire and release
- * are a large part of a small write. One mapper (and pool) shared by all benchmark threads; run at {@code -t 1},
- * {@code -t 2}, {@code -t 4}. Output checked against the version's default mapper in {@link #build()}.
+ * are a large part of a small write. One mapper (and pool) shared by all benchmark threads; run at
+ * {@code -t 1}, {@code -t 2}, {@code -t 4}. Output checked against the version's default mapper in
+ * {@link #build()}.
  * The measurement and checks, written once; each Jackson version's subclass names its pools
  * ({@code @Param pool}) and builds its mapper.
  */

@@ -12,8 +12,8 @@ import java.util.List;
  * The report a newcomer runs first: {@code java -jar bench/target/poolson-report.jar}. Re-runs the
  * seeds' experiments in Java (allocation and GCs with and without a pool; a million borrowing
  * threads; victim aging), a quick side-by-side with other JSON libraries and a check of which of
- * them write Jackson's text ({@link FidelityExperiment}), prints tables on
- * stdout, progress on stderr, and writes a self-contained HTML page whose path it prints last.
+ * them write Jackson's text ({@link FidelityExperiment}), prints tables on stdout, progress on
+ * stderr, and writes a self-contained HTML page whose path it prints last.
  *
  * <p>Arguments: {@code [--quick] [--out FILE.html]}; see {@link ReportOptions}. Runs its
  * experiments one after another on the calling thread (each may start its own threads).
