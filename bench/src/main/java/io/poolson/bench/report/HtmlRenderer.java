@@ -17,6 +17,7 @@ public final class HtmlRenderer {
             p { margin: 8px 0; }
             nav { margin: 8px 0 16px; }
             nav a { display: inline-block; margin: 0 16px 4px 0; color: #1565c0; text-decoration: none; }
+            .scroll { overflow-x: auto; }
             table { border-collapse: collapse; margin: 8px 0 18px; font-variant-numeric: tabular-nums; }
             caption { text-align: left; font-weight: 600; padding: 4px 0; }
             th, td { padding: 3px 10px; border-bottom: 1px solid #e0e0e0; text-align: right; white-space: nowrap; }
@@ -84,6 +85,8 @@ public final class HtmlRenderer {
     }
 
     private static void table(StringBuilder html, Table t, String cssClass) {
+        // A table wider than the page (the fidelity table's outputs) scrolls on its own, not the page.
+        html.append("<div class=\"scroll\">");
         html.append(cssClass.isEmpty() ? "<table>" : "<table class=\"" + cssClass + "\">");
         if (!t.caption().isEmpty()) {
             html.append("<caption>").append(Html.escape(t.caption())).append("</caption>");
@@ -100,6 +103,6 @@ public final class HtmlRenderer {
             }
             html.append("</tr>\n");
         }
-        html.append("</tbody></table>\n");
+        html.append("</tbody></table></div>\n");
     }
 }
