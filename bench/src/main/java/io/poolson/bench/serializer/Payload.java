@@ -24,10 +24,11 @@ public final class Payload {
         /** Identical characters or bytes, for every payload. */
         IDENTICAL,
         /**
-         * Identical on the integer maps; on the mixed payload, the same JSON value (parsed by
-         * Jackson 2 and compared as trees). For libraries whose formatting legitimately differs
-         * from Jackson's (hex digit case in <code>&#92;u00XX</code> escapes, a {@code +} in exponents,
-         * raw vs. escaped supplementary characters in UTF-8), never for differences in data.
+         * Identical on the integer maps; on the mixed and doubles payloads, the same JSON value
+         * (parsed by Jackson 2 and compared as trees). For libraries whose formatting legitimately
+         * differs from Jackson's (hex digit case in <code>&#92;u00XX</code> escapes, a {@code +} in
+         * exponents, raw vs. escaped supplementary characters in UTF-8, other digits for the same
+         * double), never for differences in data.
          */
         SAME_JSON_VALUE
     }

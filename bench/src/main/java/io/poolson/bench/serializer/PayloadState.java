@@ -10,7 +10,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * JMH state: one {@link Payload} shared by all benchmark threads, chosen by the {@code payload}
  * parameter: integer maps of 1, 10, 100 and 1000 entries, and the {@link Payloads#mixed() mixed}
- * map. Read-only after setup.
+ * map; also, when named with {@code -p payload=doubles}, the {@link Payloads#doubles() doubles} map.
+ * Read-only after setup.
  */
 @State(Scope.Benchmark)
 public class PayloadState {

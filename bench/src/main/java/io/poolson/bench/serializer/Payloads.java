@@ -22,17 +22,23 @@ public final class Payloads {
     /** The name of the mixed payload. */
     public static final String MIXED = "mixed";
 
+    /** The name of the doubles payload (not in the default matrix: {@code -p payload=doubles}). */
+    public static final String DOUBLES = "doubles";
+
     private Payloads() {
     }
 
-    /** Returns the payload named {@code name}: a decimal size, or {@link #MIXED}. */
+    /** Returns the payload named {@code name}: a decimal size, {@link #MIXED} or {@link #DOUBLES}. */
     public static Map<String, ?> named(String name) {
-        return MIXED.equals(name) ? mixed() : intMap(Integer.parseInt(name));
+        if (MIXED.equals(name)) {
+            return mixed();
+        }
+        return DOUBLES.equals(name) ? doubles() : intMap(Integer.parseInt(name));
     }
 
     /** Returns whether {@code name} names an integer map (the seed's {@code map[string]int}). */
     public static boolean isIntMap(String name) {
-        return !MIXED.equals(name);
+        return !MIXED.equals(name) && !DOUBLES.equals(name);
     }
 
     /** A {@code HashMap} mapping {@code "key"+i} to {@code i} for {@code 0 <= i < size}. */
@@ -41,6 +47,38 @@ public final class Payloads {
         for (int i = 0; i < size; i++) {
             map.put("key" + i, i);
         }
+        return map;
+    }
+
+    /**
+     * Twenty doubles as a metrics or pricing endpoint reports them, in a {@code LinkedHashMap}: ten
+     * with at most three decimals (prices, percentages, millisecond timings, whole counts), which
+     * poolson writes from a {@code long}, and ten computed values at full precision (ratios, means,
+     * rates, a tiny and a huge one), which it writes with {@code Double.toString} as Jackson does.
+     * So the payload shows both of poolson's double paths, half each, not only its fast one.
+     */
+    public static Map<String, Object> doubles() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("price", 19.99);
+        map.put("discount", 0.15);
+        map.put("total", 1234.5);
+        map.put("cpuPercent", 87.5);
+        map.put("p50Millis", 12.345);
+        map.put("p99Millis", 250.125);
+        map.put("weightKg", 0.125);
+        map.put("requests", 1500000.0);
+        map.put("temperature", -3.2);
+        map.put("balance", 1000000.01);
+        map.put("ratio", 1.0 / 3);
+        map.put("errorRate", 2.0 / 7);
+        map.put("mean", 1234.5678901234);
+        map.put("stddev", Math.sqrt(2));
+        map.put("rate", 0.1 + 0.2);
+        map.put("latitude", 52.520008);
+        map.put("longitude", 13.404954);
+        map.put("loadAverage", 1.8456789);
+        map.put("tiny", 1.2345e-9);
+        map.put("huge", 6.02214076e23);
         return map;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.poolson.bench.serializer.Payload.Match;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,19 @@ class PayloadTest {
         Payload ints = Payload.named("10");
         String spaced = ints.json().replace(",", ", ");
         assertThrows(IllegalStateException.class, () -> ints.requireJson("spaced", spaced, Match.SAME_JSON_VALUE));
+    }
+
+    @Test
+    void doublesPayloadHoldsTwentyDoublesAndComparesByValue() {
+        Payload doubles = Payload.named(Payloads.DOUBLES);
+        assertEquals(20, doubles.map().size());
+        assertTrue(doubles.map().values().stream().allMatch(v -> v instanceof Double));
+        // Other digits for the same double pass as the same value, never as identical text.
+        String otherDigits = doubles.json().replace("19.99", "1.999E1");
+        assertDoesNotThrow(() -> doubles.requireJson("exponent", otherDigits, Match.SAME_JSON_VALUE));
+        assertThrows(IllegalStateException.class, () -> doubles.requireJson("exponent", otherDigits, Match.IDENTICAL));
+        String otherValue = doubles.json().replace("19.99", "19.98");
+        assertThrows(IllegalStateException.class, () -> doubles.requireJson("changed", otherValue, Match.SAME_JSON_VALUE));
     }
 
     @Test
