@@ -94,7 +94,7 @@ public final class SameBytesCheck {
             new Case("enum DayOfWeek.MONDAY", DayOfWeek.MONDAY),
             new Case("Long.MAX_VALUE", Long.MAX_VALUE));
 
-    /** poolson's two outputs, then the other libraries', as the benchmarks call them. */
+    /** poolson's two outputs, then the other libraries', configured as the benchmarks configure them. */
     public static final List<Writer> WRITERS = List.of(
             new Writer("poolson toJson", false, Serializer::toJson),
             new Writer("poolson toJsonBytes", true, Serializer::toJsonBytes),
