@@ -8,7 +8,8 @@
 #   bench/run-readme-figures.sh matrix   # serializer tables (JDK 25 and JDK 17, 1 thread)
 #   bench/run-readme-figures.sh matrix2  # the serializer at 2 threads (JDK 25 and 17)
 #   bench/run-readme-figures.sh 25       # pool, Jackson module and recycler tables, virtual threads
-#   bench/run-readme-figures.sh 17       # the JDK 17 pool table
+#   bench/run-readme-figures.sh 17       # the JDK 17 pool and recycler tables
+#   bench/run-readme-figures.sh recyclers  # the recycler tables alone (JDK 25 and 17)
 #   bench/run-readme-figures.sh          # all three
 #
 # The serializer tables of earlier runs (labels readme-sizes, readme-mixed, readme-strings) stay in
@@ -37,14 +38,24 @@ jdk25() {
   run --jdk 25 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme-inlined
   run --jdk 25 --group jackson --threads 1 --jmh "$JMH -p payload=10,100,1000,mixed" --label readme-module \
       --pattern 'io.poolson.bench.jackson.JacksonModuleBenchmark'
-  # Several forks: which stripe each JMH thread lands on, and where the collector puts the
-  # recyclers, differ per fork and move a fork's result by up to 15% (see PostGcProbe).
+  recyclers25
+  run --jdk 25 --group vthreads
+}
+# Jackson writing through each recycler pool, 1, 2 and 4 threads. Several forks: where the
+# collector puts each thread's recycler and buffers differs per fork, and a fork whose layout puts
+# two threads' stores on one cache line runs up to 2-5x slower (PoolsonRecyclerPool's recyclers
+# are padded against it since 2026-12-01; Jackson's own buffers are not).
+recyclers25() {
   run --jdk 25 --group jackson --threads "1 2 4" --jmh "-f 2 -wi 2 -w 1s -i 2 -r 1s -p payload=1,mixed" --label readme-recyclers \
       --pattern 'io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
-  run --jdk 25 --group vthreads
+}
+recyclers17() {
+  run --jdk 17 --group jackson --threads "1 2 4" --jmh "-f 2 -wi 2 -w 1s -i 2 -r 1s -p payload=1" --label recyclers-1entry \
+      --pattern 'io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
 }
 jdk17() {
   run --jdk 17 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme-inlined
+  recyclers17
 }
 # The serializer issue's full matrix: every payload, with the int-map-only contenders, 1 thread on
 # JDK 25 and JDK 17 (matrix, about 26 minutes) and 2 threads on both (matrix2, about 26); 2
@@ -63,6 +74,7 @@ case "${1:-all}" in
   17) jdk17 ;;
   matrix) matrix ;;
   matrix2) matrix2 ;;
+  recyclers) recyclers25; recyclers17 ;;
   all) matrix; matrix2; jdk25; jdk17 ;;
-  *) echo "usage: $0 [25|17|matrix|matrix2|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [25|17|matrix|matrix2|recyclers|all]" >&2; exit 2 ;;
 esac

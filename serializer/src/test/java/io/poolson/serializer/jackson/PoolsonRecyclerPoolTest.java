@@ -2,9 +2,11 @@ package io.poolson.serializer.jackson;
 
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poolson.serializer.Layouts;
 import io.poolson.serializer.jackson.support.JsonWriter;
 import io.poolson.serializer.jackson.support.LendingTracker;
 import io.poolson.serializer.jackson.support.RecyclerPoolContract;
+import org.junit.jupiter.api.Test;
 
 /** Jackson 2: the pool honours Jackson's acquire/link/release contract, also under load. */
 class PoolsonRecyclerPoolTest extends RecyclerPoolContract<PoolsonRecyclerPool, BufferRecycler> {
@@ -27,6 +29,16 @@ class PoolsonRecyclerPoolTest extends RecyclerPoolContract<PoolsonRecyclerPool, 
     @Override
     protected BufferRecycler acquireAndLink(PoolsonRecyclerPool pool) {
         return pool.acquireAndLinkPooled();
+    }
+
+    @Override
+    protected BufferRecycler acquire(PoolsonRecyclerPool pool) {
+        return pool.acquirePooled();
+    }
+
+    @Override
+    protected BufferRecycler link(BufferRecycler r, PoolsonRecyclerPool pool) {
+        return r.withPool(pool);
     }
 
     @Override
@@ -77,5 +89,11 @@ class PoolsonRecyclerPoolTest extends RecyclerPoolContract<PoolsonRecyclerPool, 
     @Override
     protected JsonWriter trackedMapper(PoolsonRecyclerPool pool, LendingTracker<BufferRecycler> tracker) {
         return Jackson2.mapper(Jackson2.mapperOver(new TrackingRecyclerPool(pool, tracker)));
+    }
+
+    /** The link flag, stored on every acquisition and release, has 64 bytes of the recycler after it. */
+    @Test
+    void recyclerIsPaddedAfterItsFields() throws ReflectiveOperationException {
+        Layouts.assertPaddedAfter(PoolsonRecyclerPool.PaddedBufferRecycler.class);
     }
 }

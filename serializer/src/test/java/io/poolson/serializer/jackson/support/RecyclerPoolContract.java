@@ -36,6 +36,12 @@ public abstract class RecyclerPoolContract<P, R> {
     /** {@code pool.acquireAndLinkPooled()}. */
     protected abstract R acquireAndLink(P pool);
 
+    /** {@code pool.acquirePooled()}: a recycler not linked to any pool. */
+    protected abstract R acquire(P pool);
+
+    /** {@code r.withPool(pool)}. */
+    protected abstract R link(R r, P pool);
+
     /** {@code pool.releasePooled(r)}. */
     protected abstract void releasePooled(P pool, R r);
 
@@ -75,6 +81,40 @@ public abstract class RecyclerPoolContract<P, R> {
         assertSame(r, again);
         assertTrue(linked(again));
         assertEquals(0, pooledCount(pool));
+    }
+
+    @Test
+    public void linkingALinkedRecyclerFailsAsInJackson() {
+        R r = acquireAndLink(pool);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> link(r, pool));
+        assertTrue(e.getMessage().startsWith("BufferRecycler already linked to pool"), e.getMessage());
+        P other = newPool();
+        assertThrows(IllegalStateException.class, () -> link(r, other));
+        releaseToPool(r);
+        assertEquals(1, pooledCount(pool));
+    }
+
+    @Test
+    public void secondReleaseToPoolPoolsNothing() {
+        R r = acquireAndLink(pool);
+        releaseToPool(r);
+        releaseToPool(r);
+        assertEquals(1, pooledCount(pool));
+        assertNotSame(acquireAndLink(pool), acquireAndLink(pool));
+    }
+
+    @Test
+    public void recyclerLinkedToAnotherPoolGoesBackToThatPool() {
+        // A recycler this pool made, linked elsewhere (Jackson's own field), returns there.
+        P other = newPool();
+        R r = link(acquire(pool), other);
+        assertTrue(linked(r));
+        assertThrows(IllegalStateException.class, () -> link(r, pool));
+        releaseToPool(r);
+        assertFalse(linked(r));
+        assertEquals(0, pooledCount(pool));
+        assertEquals(1, pooledCount(other));
+        assertSame(r, acquireAndLink(other));
     }
 
     @Test
@@ -145,6 +185,46 @@ public abstract class RecyclerPoolContract<P, R> {
     public void eightThreadsNeverShareARecycler() throws Exception {
         LendingTracker<R> tracker = new LendingTracker<>();
         RecyclerScenarios.concurrentWrites(defaultMapper(), trackedMapper(pool, tracker), tracker, 8, 1_000);
+    }
+
+    /*
+     * The mappers above link recyclers to a tracking wrapper, so Jackson's reference field links
+     * them; these two link them to the pool itself, as Jackson does with an untracked factory
+     * (the recycler's own flag), and record each lend around the calls Jackson makes.
+     */
+    @Test
+    public void eightThreadsLinkingToThePoolNeverShareARecycler() throws Exception {
+        LendingTracker<R> tracker = new LendingTracker<>();
+        PlatformThreads.runEach(8, t -> {
+            for (int i = 0; i < 200_000; i++) {
+                lendAndReturn(tracker);
+                if (i % 50_000 == 0) {
+                    System.gc(); // rotations race with the lends
+                }
+            }
+        });
+        assertEquals(0, tracker.violations(), "recyclers lent twice at once, or released twice");
+        assertEquals(0, tracker.outstanding(), "recyclers never released");
+    }
+
+    @Test
+    public void millionVirtualThreadsLinkingToThePoolUseFewRecyclers() throws Exception {
+        LendingTracker<R> tracker = new LendingTracker<>();
+        VirtualThreads.runEach(1_000_000, i -> lendAndReturn(tracker));
+        int bound = 16 * Runtime.getRuntime().availableProcessors();
+        assertEquals(0, tracker.violations());
+        assertEquals(0, tracker.outstanding());
+        assertTrue(tracker.distinct() <= bound,
+                tracker.distinct() + " recyclers for a million virtual threads (bound " + bound + ")");
+    }
+
+    private void lendAndReturn(LendingTracker<R> tracker) {
+        R r = tracker.acquired(acquireAndLink(pool));
+        if (!linked(r)) {
+            throw new AssertionError("acquireAndLinkPooled returned an unlinked recycler");
+        }
+        tracker.released(r);
+        releaseToPool(r);
     }
 
     @Test

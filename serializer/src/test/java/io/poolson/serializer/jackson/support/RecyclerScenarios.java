@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Load scenarios for a recycler pool, written once for Jackson 2 and 3: the caller supplies a
@@ -47,33 +45,13 @@ public final class RecyclerScenarios {
             strings.add(reference.string(d));
             bytes.add(reference.bytes(d));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int offset = t;
-            Thread w = new Thread(() -> {
-                try {
-                    start.await();
-                    for (int r = 0; r < rounds; r++) {
-                        int i = (r + offset) % docs.size();
-                        assertEquals(strings.get(i), pooled.string(docs.get(i)));
-                        assertArrayEquals(bytes.get(i), pooled.bytes(docs.get(i)));
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            });
-            w.start();
-            workers.add(w);
-        }
-        start.countDown();
-        for (Thread w : workers) {
-            w.join();
-        }
-        if (failure.get() != null) {
-            throw new AssertionError("a writer thread failed", failure.get());
-        }
+        PlatformThreads.runEach(threads, t -> {
+            for (int r = 0; r < rounds; r++) {
+                int i = (r + t) % docs.size();
+                assertEquals(strings.get(i), pooled.string(docs.get(i)));
+                assertArrayEquals(bytes.get(i), pooled.bytes(docs.get(i)));
+            }
+        });
         assertEquals(0, tracker.violations(), "recyclers lent twice at once, or released twice");
         assertEquals(0, tracker.outstanding(), "recyclers never released");
     }
