@@ -120,14 +120,16 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
      * Every write stores into the recycler of the thread doing it, and a collection may copy two
      * threads' recyclers, and their buffer tables, next to each other in memory (they are
      * reachable from the same pool): then each thread's stores take the line away from the
-     * other at every call. Measured on JDK 17, one-entry writes at 2 threads, 5 forks a round:
-     * Jackson 2 forks ran at 77-83 ns or, when the layout was bad, at 98-425 ns, and all of them
-     * at 90-97 with every object aligned to 64 bytes ({@code -XX:ObjectAlignmentInBytes=64})
-     * ({@code bench/results/jdk17-jackson-2026-12-01-recycler-layout-ab.txt}). So nothing stored
-     * on every call sits near the end of a small object, where the next object may begin: the
-     * link flag has the leaf's 64 bytes of padding after it, and each buffer table, whose first
-     * four slots a write swaps, has 16 empty slots after them. What precedes an object can still
-     * share its first line, but that is the cold end of another object.
+     * other at every call. Measured on JDK 17, one-entry writes at 2 threads: without this layout, 10
+     * of 20 forks ran at 146-329 ns instead of 74-82, while with every object aligned to 64 bytes
+     * ({@code -XX:ObjectAlignmentInBytes=64}) all 10 ran at 89-106; with it, 2 of 20, as many as with
+     * Jackson's ThreadLocal pool, which stores nothing into its recyclers (2 of 20 in the same runs;
+     * {@code bench/results/jdk17-jackson-2026-12-01-recycler-*}). So nothing stored on every call
+     * sits near the end of a small object, where the next object may begin: the link flag has the
+     * leaf's 64 bytes of padding after it, and each buffer table, whose first four slots a write
+     * swaps, has 16 empty slots after them. What precedes an object can still share its first line,
+     * but that is the cold end of another object. Jackson's buffers themselves are large, and a small
+     * write stores only into their first lines.
      */
     private abstract static class SizedBufferRecycler extends BufferRecycler {
         /** Jackson's buffer slots per table (its default constructor's), and the empty tail. */
