@@ -28,7 +28,21 @@ final class FirstSightRecyclers implements RecyclerPool<BufferRecycler> {
 
     @Override
     public BufferRecycler acquirePooled() {
-        BufferRecycler r = delegate.acquirePooled();
+        return sighted(delegate.acquirePooled());
+    }
+
+    /**
+     * What Jackson calls: the delegate's own acquire-and-link, so the recycler is linked to the
+     * delegate, not to this wrapper, and goes back to it with no detour, as it would with no
+     * wrapper (poolson's recyclers link to the pool that made it with a flag of their own, and only
+     * to that pool).
+     */
+    @Override
+    public BufferRecycler acquireAndLinkPooled() {
+        return sighted(delegate.acquireAndLinkPooled());
+    }
+
+    private BufferRecycler sighted(BufferRecycler r) {
         if (!seen.contains(r) && seen.add(r)) {
             onFirstSight.run();
         }
