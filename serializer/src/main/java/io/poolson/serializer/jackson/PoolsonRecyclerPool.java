@@ -150,7 +150,7 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
 
         SizedBufferRecycler(PoolsonRecyclerPool maker) {
             super(SLOTS + SLACK, SLOTS + SLACK);
-            this.retained = new RetainedBuffers(_byteBuffers, _charBuffers);
+            this.retained = new RetainedBuffers(_byteBuffers, _charBuffers, SLOTS);
             this.maker = maker;
         }
 
@@ -185,13 +185,13 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
         @Override
         public void releaseByteBuffer(int ix, byte[] buffer) {
             super.releaseByteBuffer(ix, buffer);
-            retained.givenBack(buffer);
+            retained.givenBack(ix, buffer);
         }
 
         @Override
         public void releaseCharBuffer(int ix, char[] buffer) {
             super.releaseCharBuffer(ix, buffer);
-            retained.givenBack(buffer);
+            retained.givenBack(ix, buffer);
         }
 
         boolean overLimit() {

@@ -72,6 +72,11 @@ class PoolsonRecyclerPoolTest extends RecyclerPoolContract<PoolsonRecyclerPool, 
     }
 
     @Override
+    protected void retainAt(BufferRecycler r, int ix, byte[] buffer) {
+        r.releaseByteBuffer(ix, buffer);
+    }
+
+    @Override
     protected void retainChars(BufferRecycler r, char[] buffer) {
         r.releaseCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, buffer);
     }

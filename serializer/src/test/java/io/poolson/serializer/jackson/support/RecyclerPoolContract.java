@@ -58,6 +58,9 @@ public abstract class RecyclerPoolContract<P, R> {
     /** Has {@code r} retain {@code buffer} as its concatenation byte buffer. */
     protected abstract void retain(R r, byte[] buffer);
 
+    /** Has {@code r} retain {@code buffer} in byte slot {@code ix}, which Jackson's writers need not use. */
+    protected abstract void retainAt(R r, int ix, byte[] buffer);
+
     /** Has {@code r} retain {@code buffer} as its text char buffer. */
     protected abstract void retainChars(R r, char[] buffer);
 
@@ -152,6 +155,22 @@ public abstract class RecyclerPoolContract<P, R> {
         retainChars(r, new char[(int) maxRetainedBytes() / 4]);
         releaseToPool(r);
         assertEquals(0, pooledCount(pool));
+    }
+
+    @Test
+    public void bufferInASlotJacksonDoesNotUseStillCounts() {
+        // Slot 10 lies in the empty tail of the recycler's table; with it the slots add up to one
+        // byte over the limit, which a sum over Jackson's four slots alone would miss.
+        R r = acquireAndLink(pool);
+        retainAt(r, 10, new byte[(int) maxRetainedBytes() / 2 + 1]);
+        retainChars(r, new char[(int) maxRetainedBytes() / 4]);
+        releaseToPool(r);
+        assertEquals(0, pooledCount(pool));
+        R fits = acquireAndLink(pool);
+        retainAt(fits, 10, new byte[(int) maxRetainedBytes() / 2]);
+        retainChars(fits, new char[(int) maxRetainedBytes() / 4]);
+        releaseToPool(fits);
+        assertEquals(1, pooledCount(pool));
     }
 
     @Test
