@@ -150,8 +150,9 @@ public final class Pool<T> {
         boolean owner = home.owner == self;
         if (owner) {
             // Plain load and store: only this thread fills or takes the owned slot (see Stripe).
-            Object x = home.takeOwned(); // counted by the stripe (see Stripe#ownedTrips)
+            Object x = home.takeOwned();
             if (x != null) {
+                home.privateHits++;
                 return cast(x);
             }
         }
@@ -186,6 +187,7 @@ public final class Pool<T> {
             if (owner) {
                 Object x = current.takeOwned();
                 if (x != null) {
+                    current.privateHits++;
                     return cast(x);
                 }
             }
@@ -215,7 +217,6 @@ public final class Pool<T> {
             // only other threads' slots can set.
             Object x = g.victim[h].takeOwned();
             if (x != null) {
-                g.victim[h].ownedVictimTakes++;
                 home.victimHits++;
                 return cast(x);
             }
@@ -277,7 +278,8 @@ public final class Pool<T> {
         Thread self = Thread.currentThread();
         int h = homeOf(self.getId());
         Stripe home = primary[h];
-        if (home.owner == self && home.offerOwned(x)) { // counted by the stripe
+        if (home.owner == self && home.offerOwned(x)) {
+            home.keptPrivate++;
             return;
         }
         putShared(x, self, h, home);
@@ -303,9 +305,8 @@ public final class Pool<T> {
     private void putShared(T x, Thread self, int h, Stripe home) {
         // Claim only with the owned slot empty: a dead owner's object may still sit in it.
         if (home.owner == null && home.ownedSlot == null && claim(h, self) && home.offerOwned(x)) {
-            return; // counted by the stripe
-        }
-        if (home.offerPrivate(x)) {
+            home.keptPrivate++;
+        } else if (home.offerPrivate(x)) {
             home.keptPrivate++;
         } else if (home.pushHead(x)) {
             home.keptShared++;
@@ -442,13 +443,12 @@ public final class Pool<T> {
         // Counters accrue in whichever set was primary at the time: sum both.
         for (Stripe[] set : new Stripe[][] {g.primary, g.victim}) {
             for (Stripe s : set) {
-                // The owner's round trips are counted in half steps (see Stripe#ownedTrips).
-                privateHits += s.privateHits + ((s.ownedTrips + 1) >>> 1) - s.ownedVictimTakes;
+                privateHits += s.privateHits;
                 sharedHits += s.sharedHits;
                 steals += s.steals;
                 victimHits += s.victimHits;
                 misses += s.misses;
-                keptPrivate += s.keptPrivate + (s.ownedTrips >>> 1) - s.ownedUnlent;
+                keptPrivate += s.keptPrivate;
                 keptShared += s.keptShared;
                 drops += s.drops;
                 rejects += s.rejects;

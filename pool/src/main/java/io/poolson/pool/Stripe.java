@@ -33,9 +33,9 @@ abstract class StripeHot extends LeadingPadding {
      * result they discard: a race with the owner can therefore drop an object, never lend one
      * twice, and every value the owner can read is either one it stored itself or null.
      *
-     * A borrow does not empty the slot: it marks the object lent (ownedTrips) and leaves the
-     * reference in place, so that the usual return, of the very object the owner borrowed, is a
-     * long store and not a reference store. A reference store into a long-lived stripe pays the
+     * A borrow does not empty the slot: it marks the object lent (ownedLent) and leaves the
+     * reference in place, so that the usual return, of the very object the owner borrowed, is an
+     * int store and not a reference store. A reference store into a long-lived stripe pays the
      * collector's write barrier (with G1, a StoreLoad fence and a card check once stripe and
      * object sit in different old regions); with old objects the lent mark measured 0.3-0.8 ns
      * faster per borrow than emptying and refilling the slot (bench/results, *-owned-lent-ab.txt).
@@ -46,18 +46,13 @@ abstract class StripeHot extends LeadingPadding {
     Object ownedSlot;
 
     /*
-     * The owner's round trips through ownedSlot, counted in half steps: a borrow makes it odd (the
-     * object in ownedSlot is lent), the return of that very object makes it even again. So one
-     * field is both the lent mark and the statistics of the owner's common case: borrows are
-     * (ownedTrips + 1) / 2 and returns ownedTrips / 2, less the corrections below, and the round
-     * trip stores one long twice instead of a mark twice and two counters once each. Measured
-     * with a StringBuilder borrowed and returned, 3 alternating rounds per JDK, per iteration:
-     * 3.85-4.14 ns against 4.03-4.47 (and two at 7.0, the JIT's slow mode) on JDK 25, 4.03-4.17
-     * against 4.08-4.35 on JDK 17 (bench/results, jdk{25,17}-pool-2026-12-01-owned-trips-ab.txt);
-     * ThreadLocal 2.8-3.1 in the same runs. Read and written by the owner only,
-     * plainly; drains leave it alone: odd only means something while the slot holds an object.
+     * Whether the owner has lent the object in ownedSlot and not yet returned it. Read and written
+     * by the owner only, plainly. Drains leave it alone: it only means something while the slot
+     * holds an object, and a drained slot holds none. An int used as a boolean (0 or 1): a
+     * one-byte field leaves a hole in this class's layout that the JVM fills with the right
+     * padding's bytes, in the middle of the hot fields (StripeLayoutTest catches it).
      */
-    long ownedTrips;
+    int ownedLent;
 
     /**
      * The slot every thread homed here reaches with one atomic operation: the first choice of
@@ -72,12 +67,6 @@ abstract class StripeHot extends LeadingPadding {
      */
     long privateHits, sharedHits, steals, victimHits, misses;
     long keptPrivate, keptShared, drops, rejects;
-    /*
-     * Corrections to what ownedTrips counts, both on slow paths: half steps that were no return
-     * (the lent object was drained, rejected or replaced, and the mark had to be cleared), and
-     * borrows from this stripe's owned slot that were victim hits (it was the victim set's).
-     */
-    long ownedUnlent, ownedVictimTakes;
 }
 
 abstract class StripePadRight extends StripeHot {
@@ -159,44 +148,30 @@ final class Stripe extends StripePadRight {
      */
     Object takeOwned() {
         Object x = ownedSlot;
-        long t = ownedTrips;
-        if (x == null || (t & 1) != 0) {
+        if (x == null || ownedLent != 0) {
             return null;
         }
-        ownedTrips = t + 1;
+        ownedLent = 1;
         return x;
     }
 
     /**
      * The owner's return: keeps x in the owned slot if the slot holds x itself (lent by
      * {@link #takeOwned}), nothing, or another object the owner has lent, which the pool then
-     * stops referencing. False when the slot holds another, idle object. Counts the put (the
-     * usual return through {@link #ownedTrips}, any other in keptPrivate). For the stripe's owner only.
+     * stops referencing. False when the slot holds an idle object. For the stripe's owner only.
      */
     boolean offerOwned(Object x) {
-        long t = ownedTrips;
-        if (ownedSlot == x && (t & 1) != 0) {
+        Object held = ownedSlot;
+        if (held == x) {
             // The common case: no reference store, hence no write barrier (see ownedSlot).
-            ownedTrips = t + 1;
+            ownedLent = 0;
             return true;
         }
-        return offerOwnedOtherwise(x, t);
-    }
-
-    private boolean offerOwnedOtherwise(Object x, long t) {
-        Object held = ownedSlot;
-        if (held != null && held != x && (t & 1) == 0) {
+        if (held != null && ownedLent == 0) {
             return false;
         }
-        if (held != x) {
-            ownedSlot = x;
-        }
-        if ((t & 1) != 0) {
-            // Clear the lent mark of an object that is not coming back through this slot.
-            ownedTrips = t + 1;
-            ownedUnlent++;
-        }
-        keptPrivate++;
+        ownedSlot = x;
+        ownedLent = 0;
         return true;
     }
 
@@ -272,7 +247,7 @@ final class Stripe extends StripePadRight {
 
     /** How many of this stripe's slots hold x, the owned slot included; for tests, racy by nature. */
     int occurrences(Object x) {
-        int n = (OWNED.getOpaque(this) == x && (ownedTrips & 1) == 0 ? 1 : 0) + (privateSlot == x ? 1 : 0);
+        int n = (OWNED.getOpaque(this) == x && ownedLent == 0 ? 1 : 0) + (privateSlot == x ? 1 : 0);
         Object[] s = shared;
         for (int i = PAD, end = PAD + capacity; i < end; i++) {
             if (SLOT.getAcquire(s, i) == x) {
@@ -284,7 +259,7 @@ final class Stripe extends StripePadRight {
 
     /** How many objects this stripe holds now; a snapshot, racy by nature. */
     int idle() {
-        int n = (privateSlot == null ? 0 : 1) + (OWNED.getOpaque(this) == null || (ownedTrips & 1) != 0 ? 0 : 1);
+        int n = (privateSlot == null ? 0 : 1) + (OWNED.getOpaque(this) == null || ownedLent != 0 ? 0 : 1);
         Object[] s = shared;
         for (int i = PAD, end = PAD + capacity; i < end; i++) {
             if (SLOT.getAcquire(s, i) != null) {
