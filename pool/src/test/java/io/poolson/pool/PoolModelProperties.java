@@ -106,8 +106,8 @@ class PoolModelProperties {
         }
         PoolStats s = pool.stats();
         assertEquals(created.size(), s.misses(), "every factory call is a miss");
-        // Every get and every put is counted exactly once, whichever slot served or took it (the
-        // owner's round trips are counted by a lent mark in half steps; see Stripe#ownedTrips).
+        // Every get and every put is counted exactly once, whichever slot served or took it: the
+        // owned slot, the victim cache after a rotation, a replaced or cleared lent object.
         assertEquals(gets, s.gets(), "gets counted: " + s);
         assertEquals(puts, s.puts(), "puts counted: " + s);
     }

@@ -34,8 +34,8 @@ final class FirstSightRecyclers implements RecyclerPool<BufferRecycler> {
     /**
      * What Jackson calls: the delegate's own acquire-and-link, so the recycler is linked to the
      * delegate, not to this wrapper, and goes back to it with no detour, as it would with no
-     * wrapper (poolson's recyclers link to the pool that made it with a flag of their own, and only
-     * to that pool).
+     * wrapper (poolson's recyclers link to the pool that made them with a flag of their own, and
+     * only to that pool).
      */
     @Override
     public BufferRecycler acquireAndLinkPooled() {
