@@ -22,9 +22,10 @@ cd "$(dirname "$0")/.."
 JMH="-f 1 -wi 3 -w 1s -i 5 -r 1s"
 # The pool table takes three forks: which JIT profile a fork compiles get/put with depends on
 # whether a thread's first borrow (a miss, then claiming its stripe) was profiled, and moves a
-# 4-thread fork between ~11 and ~18 ns (2026-11-30, see the README). Six warm-up iterations: a
-# fork runs 8.5-10 ns/op until C2 recompiles put after the first collection's uncommon trap, which
-# can come after three (PoolModeProbe, see the README; the tables at 63d79cd had three).
+# 4-thread fork between ~11 and ~18 ns (2026-11-30, see docs/performance-notes.md). Six warm-up
+# iterations: a fork runs 8.5-10 ns/op until C2 recompiles put after the first collection's
+# uncommon trap, which can come after three (PoolModeProbe, see docs/performance-notes.md; the
+# tables at 63d79cd had three).
 POOLJMH="-f 3 -wi 6 -w 1s -i 3 -r 1s"
 S=${LABEL:+-$LABEL}
 run() { # the same arguments as bench/run-benchmarks.sh, with $S appended to --label
