@@ -46,13 +46,15 @@ jdk25() {
 # collector puts each thread's recycler and buffers differs per fork, and a fork whose layout puts
 # two threads' stores on one cache line runs up to 2-5x slower (PoolsonRecyclerPool's recyclers
 # are padded against it since 2026-12-01; Jackson's own buffers are not).
+RECYCLERJMH="-f 2 -wi 2 -w 1s -i 2 -r 1s"
+RECYCLER_WRITES='io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
 recyclers25() {
-  run --jdk 25 --group jackson --threads "1 2 4" --jmh "-f 2 -wi 2 -w 1s -i 2 -r 1s -p payload=1,mixed" --label readme-recyclers \
-      --pattern 'io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
+  run --jdk 25 --group jackson --threads "1 2 4" --jmh "$RECYCLERJMH -p payload=1,mixed" --label readme-recyclers \
+      --pattern "$RECYCLER_WRITES"
 }
 recyclers17() {
-  run --jdk 17 --group jackson --threads "1 2 4" --jmh "-f 2 -wi 2 -w 1s -i 2 -r 1s -p payload=1" --label recyclers-1entry \
-      --pattern 'io.poolson.bench.jackson.Jackson[23]RecyclerPoolWriteBenchmark'
+  run --jdk 17 --group jackson --threads "1 2 4" --jmh "$RECYCLERJMH -p payload=1" --label recyclers-1entry \
+      --pattern "$RECYCLER_WRITES"
 }
 jdk17() {
   run --jdk 17 --group pool --threads "1 2 4" --jmh "$POOLJMH" --label readme-inlined
