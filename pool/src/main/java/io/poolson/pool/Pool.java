@@ -410,7 +410,12 @@ public final class Pool<T> {
         }
     }
 
-    /** Objects held right now, primary and victim: a snapshot, racy under concurrent use. */
+    /**
+     * Objects held right now, primary and victim: a snapshot, racy under concurrent use.
+     *
+     * @return the number of idle objects in every slot of both stripe sets, from 0 to
+     *         {@link #capacity()}; an owned slot's lent object is not counted
+     */
     public int idle() {
         Generation g = generation;
         int n = 0;
@@ -423,7 +428,11 @@ public final class Pool<T> {
         return n;
     }
 
-    /** Objects held in the victim cache right now (they survived one collection); a snapshot. */
+    /**
+     * Objects held in the victim cache right now (they survived one collection); a snapshot.
+     *
+     * @return the number of idle objects in the victim stripes, at most half of {@link #capacity()}
+     */
     public int idleVictims() {
         int n = 0;
         for (Stripe s : generation.victim) {
@@ -435,6 +444,8 @@ public final class Pool<T> {
     /**
      * The counters since the pool was built, and what the pool holds now. See {@link PoolStats}
      * for their meaning and accuracy under concurrency. Costs a scan of every slot.
+     *
+     * @return a new snapshot, never null
      */
     public PoolStats stats() {
         long privateHits = 0, sharedHits = 0, steals = 0, victimHits = 0, misses = 0;
@@ -458,17 +469,29 @@ public final class Pool<T> {
                 keptPrivate, keptShared, drops, rejects, rotations, idle(), capacity());
     }
 
-    /** The number of stripes (a power of two). */
+    /**
+     * The number of stripes (a power of two).
+     *
+     * @return the stripe count of each stripe set, from 1 to 65536
+     */
     public int stripes() {
         return mask + 1;
     }
 
-    /** How many objects each stripe's shared chain holds at most. */
+    /**
+     * How many objects each stripe's shared chain holds at most.
+     *
+     * @return the shared chain's capacity, from 0 to 1024
+     */
     public int sharedCapacity() {
         return sharedCapacity;
     }
 
-    /** The most objects this pool can hold at once, primary and victim together. */
+    /**
+     * The most objects this pool can hold at once, primary and victim together.
+     *
+     * @return {@code 2 × stripes() × (2 + sharedCapacity())}
+     */
     public int capacity() {
         return 2 * stripes() * (2 + sharedCapacity);
     }
@@ -562,6 +585,9 @@ public final class Pool<T> {
         /**
          * Runs on every {@link Pool#put} before the object is stored, so that {@link Pool#get}
          * always returns a reset object. If it throws, the object is dropped.
+         *
+         * @param reset clears the state a borrower left in the object; must not be null
+         * @return this builder
          */
         public Builder<T> reset(Consumer<? super T> reset) {
             this.reset = Objects.requireNonNull(reset, "reset");
@@ -572,13 +598,22 @@ public final class Pool<T> {
          * Decides on every {@link Pool#put}, after {@code reset}, whether the object is kept;
          * e.g. {@code sb -> sb.capacity() <= 64 * 1024} so one huge document does not pin a huge
          * buffer forever (golang/go#23199). If it throws, the object is dropped.
+         *
+         * @param retainIf true to keep the reset object, false to drop it; must not be null
+         * @return this builder
          */
         public Builder<T> retainIf(Predicate<? super T> retainIf) {
             this.retainIf = Objects.requireNonNull(retainIf, "retainIf");
             return this;
         }
 
-        /** Number of stripes, rounded up to a power of two; at least 1, at most 65536. */
+        /**
+         * Number of stripes, rounded up to a power of two; at least 1, at most 65536.
+         *
+         * @param stripes the number of stripes wanted, from 1 to 65536
+         * @return this builder
+         * @throws IllegalArgumentException if {@code stripes} is out of range
+         */
         public Builder<T> stripes(int stripes) {
             if (stripes < 1 || stripes > MAX_STRIPES) {
                 throw new IllegalArgumentException("stripes must be in [1, " + MAX_STRIPES + "], was " + stripes);
@@ -587,7 +622,13 @@ public final class Pool<T> {
             return this;
         }
 
-        /** Objects each stripe's shared chain may hold besides its private slot; 0 to 1024. */
+        /**
+         * Objects each stripe's shared chain may hold besides its private slot; 0 to 1024.
+         *
+         * @param sharedCapacity the capacity of each stripe's shared chain, from 0 to 1024
+         * @return this builder
+         * @throws IllegalArgumentException if {@code sharedCapacity} is out of range
+         */
         public Builder<T> sharedCapacity(int sharedCapacity) {
             if (sharedCapacity < 0 || sharedCapacity > MAX_SHARED) {
                 throw new IllegalArgumentException("sharedCapacity must be in [0, " + MAX_SHARED + "], was " + sharedCapacity);
@@ -615,7 +656,11 @@ public final class Pool<T> {
             return this;
         }
 
-        /** Builds the pool and registers it (weakly) with the process-wide GC clock. */
+        /**
+         * Builds the pool and registers it (weakly) with the process-wide GC clock.
+         *
+         * @return a new, empty pool with this builder's settings
+         */
         public Pool<T> build() {
             return new Pool<>(this);
         }

@@ -32,22 +32,38 @@ public record PoolStats(long privateHits, long sharedHits, long steals, long vic
                         long keptPrivate, long keptShared, long drops, long rejects, long rotations,
                         int idle, int capacity) {
 
-    /** All gets: hits at every level plus misses. */
+    /**
+     * All gets: hits at every level plus misses.
+     *
+     * @return {@link #hits()} + {@code misses}
+     */
     public long gets() {
         return hits() + misses;
     }
 
-    /** Gets that reused a pooled object. */
+    /**
+     * Gets that reused a pooled object.
+     *
+     * @return {@code privateHits + sharedHits + steals + victimHits}
+     */
     public long hits() {
         return privateHits + sharedHits + steals + victimHits;
     }
 
-    /** All non-null puts, kept or not. */
+    /**
+     * All non-null puts, kept or not.
+     *
+     * @return {@link #kept()} + {@code drops + rejects}
+     */
     public long puts() {
         return keptPrivate + keptShared + drops + rejects;
     }
 
-    /** Puts whose object the pool kept. */
+    /**
+     * Puts whose object the pool kept.
+     *
+     * @return {@code keptPrivate + keptShared}
+     */
     public long kept() {
         return keptPrivate + keptShared;
     }

@@ -15,9 +15,19 @@ package io.poolson.serializer;
  * would without an admission. Implementations used from several threads must be thread-safe.
  */
 public interface Admission {
-    /** Whether map keys of exactly this class may be written. */
+    /**
+     * Whether map keys of exactly this class may be written.
+     *
+     * @param c the class of a non-null map key
+     * @return true to let poolson write the key; false to refuse the whole document
+     */
     boolean admitsKey(Class<?> c);
 
-    /** Whether values (map values, elements, containers themselves) of exactly this class may be written. */
+    /**
+     * Whether values (map values, elements, containers themselves) of exactly this class may be written.
+     *
+     * @param c the class of a non-null value, container or element
+     * @return true to let poolson write the value; false to refuse the whole document
+     */
     boolean admitsValue(Class<?> c);
 }

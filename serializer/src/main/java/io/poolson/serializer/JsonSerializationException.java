@@ -22,13 +22,17 @@ import java.util.Map;
 public final class JsonSerializationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The problem alone, without where it is: the message until the path is known. */
     private final String problem;
+    /** Whether nesting passed the depth limit: only then is a cycle looked for. */
     private final boolean depthExceeded;
     /** Steps from the failing spot outwards: a {@code String} key text or an {@code Integer} index. */
     private transient List<Object> steps = new ArrayList<>();
     /** Containers from the innermost outwards; only kept for depth errors, to tell cycles apart. */
     private transient List<Object> containers;
+    /** Where the problem is, as {@link #path()} returns it. */
     private String path;
+    /** The problem and where it is, or the cycle found; what {@link #getMessage()} returns. */
     private String message;
 
     private JsonSerializationException(String problem, boolean depthExceeded, Object container) {
@@ -181,7 +185,11 @@ public final class JsonSerializationException extends RuntimeException {
         return true;
     }
 
-    /** Where the problem is, in the syntax described on this class, e.g. {@code $.orders[3].price}. */
+    /**
+     * Where the problem is, in the syntax described on this class, e.g. {@code $.orders[3].price}.
+     *
+     * @return the path from the map passed in ({@code $}) to the failing key, value or container
+     */
     public String path() {
         return path;
     }

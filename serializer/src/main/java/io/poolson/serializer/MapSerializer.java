@@ -79,12 +79,20 @@ public final class MapSerializer {
                 .build();
     }
 
-    /** A builder with the defaults: retention cap 64 KiB, max depth 1000. */
+    /**
+     * A builder with the defaults: retention cap 64 KiB, max depth 1000.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The instance with default settings, behind {@link Serializer}'s static methods. */
+    /**
+     * The instance with default settings, behind {@link Serializer}'s static methods.
+     *
+     * @return the same instance on every call
+     */
     public static MapSerializer defaults() {
         return DEFAULTS;
     }
@@ -92,6 +100,8 @@ public final class MapSerializer {
     /**
      * The JSON text of {@code map}, equal to Jackson 2's {@code new ObjectMapper().writeValueAsString(map)}.
      *
+     * @param map the map to write
+     * @return the JSON text
      * @throws NullPointerException if {@code map} is null
      * @throws JsonSerializationException for a null or unsupported key, an unsupported value, nesting
      *     deeper than the limit, or a cycle
@@ -111,6 +121,8 @@ public final class MapSerializer {
      * The UTF-8 JSON of {@code map}, equal to Jackson 2's {@code writeValueAsBytes(map)} (which, unlike
      * the character output, escapes every surrogate char as <code>&#92;uXXXX</code>).
      *
+     * @param map the map to write
+     * @return the UTF-8 JSON, in a new array
      * @throws NullPointerException if {@code map} is null
      * @throws JsonSerializationException as for {@link #toJson}
      */
@@ -130,6 +142,8 @@ public final class MapSerializer {
      * in chunks of at most the pooled buffer's size, so the document is never held whole. The stream
      * is neither flushed nor closed.
      *
+     * @param map    the map to write
+     * @param stream receives the UTF-8 JSON
      * @throws NullPointerException if {@code map} or {@code stream} is null
      * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the stream
      * @throws JsonSerializationException as for {@link #toJson}; a prefix of the document may already
@@ -156,6 +170,8 @@ public final class MapSerializer {
      * {@code append(CharSequence)} with a {@code CharBuffer} view of the chunk. The target is neither
      * flushed nor closed.
      *
+     * @param map    the map to write
+     * @param target receives the JSON text
      * @throws NullPointerException if {@code map} or {@code target} is null
      * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the target
      * @throws JsonSerializationException as for {@link #toJson}; a prefix of the document may already
@@ -179,6 +195,8 @@ public final class MapSerializer {
      * at its position, all or nothing: on any exception the target's position and contents are
      * unchanged.
      *
+     * @param map    the map to write
+     * @param target receives the UTF-8 JSON from its position on
      * @return the number of bytes written; the target's position has advanced by as much
      * @throws NullPointerException if {@code map} or {@code target} is null
      * @throws ReadOnlyBufferException if {@code target} is read-only
@@ -212,6 +230,8 @@ public final class MapSerializer {
      * {@code write(char[], int, int)} chunks. If the map cannot be written, {@code target} receives
      * nothing, so the caller can fall back to another writer (the Jackson integration does).
      *
+     * @param map    the map to write
+     * @param target receives the JSON text, all of it or nothing
      * @throws NullPointerException if {@code map} or {@code target} is null
      * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the target
      * @throws JsonSerializationException as for {@link #toJson}; nothing was written
@@ -226,6 +246,8 @@ public final class MapSerializer {
      * {@linkplain #maxDepth limit}). The map is walked once, and the checks are made as it is
      * written, so a map that is refused costs its walk up to the refusal.
      *
+     * @param map        the map to write
+     * @param target     receives the JSON text, all of it or nothing
      * @param admission  what the caller lets poolson write, or null for everything poolson writes
      * @param depthLimit the deepest nesting written, lower than {@link #maxDepth} where the caller's
      *                   target allows less; beyond it a {@link JsonSerializationException} is thrown
@@ -255,6 +277,8 @@ public final class MapSerializer {
      * once the whole document is built, in a single {@code write(byte[], int, int)} call from the
      * pooled buffer. If the map cannot be written, {@code target} receives nothing.
      *
+     * @param map    the map to write
+     * @param target receives the UTF-8 JSON, all of it or nothing
      * @throws NullPointerException if {@code map} or {@code target} is null
      * @throws java.io.UncheckedIOException wrapping an {@code IOException} thrown by the target
      * @throws JsonSerializationException as for {@link #toJson}; nothing was written
@@ -267,6 +291,10 @@ public final class MapSerializer {
      * {@link #writeCompleteTo(Map, OutputStream)} under the conditions of
      * {@link #writeCompleteTo(Map, Writer, Admission, int)}.
      *
+     * @param map        the map to write
+     * @param target     receives the UTF-8 JSON, all of it or nothing
+     * @param admission  what the caller lets poolson write, or null for everything poolson writes
+     * @param depthLimit the deepest nesting written, as for the {@code Writer} overload
      * @return false, having written nothing, if {@code admission} refused a class
      */
     public boolean writeCompleteTo(Map<?, ?> map, OutputStream target, Admission admission, int depthLimit) {
@@ -305,27 +333,47 @@ public final class MapSerializer {
         Objects.requireNonNull(map, "map must not be null");
     }
 
-    /** Counters of the pool of character writers ({@link #toJson}, {@code writeTo(Appendable)}). */
+    /**
+     * Counters of the pool of character writers ({@link #toJson}, {@code writeTo(Appendable)}).
+     *
+     * @return a snapshot of that pool's counters; see {@link PoolStats} for their accuracy
+     */
     public PoolStats charPoolStats() {
         return charPool.stats();
     }
 
-    /** Counters of the pool of UTF-8 writers ({@link #toJsonBytes}, the stream and buffer {@code writeTo}). */
+    /**
+     * Counters of the pool of UTF-8 writers ({@link #toJsonBytes}, the stream and buffer {@code writeTo}).
+     *
+     * @return a snapshot of that pool's counters; see {@link PoolStats} for their accuracy
+     */
     public PoolStats bytePoolStats() {
         return bytePool.stats();
     }
 
-    /** Buffers larger than this many chars (character output) or bytes (UTF-8) are not kept. */
+    /**
+     * Buffers larger than this many chars (character output) or bytes (UTF-8) are not kept.
+     *
+     * @return the retention cap, 0 or more
+     */
     public int retentionCap() {
         return retentionCap;
     }
 
-    /** The deepest nesting written; the root map is at depth 1. */
+    /**
+     * The deepest nesting written; the root map is at depth 1.
+     *
+     * @return the depth limit, 1 or more
+     */
     public int maxDepth() {
         return maxDepth;
     }
 
-    /** Whether UTF-8 output writes a surrogate pair as one 4-byte sequence; see {@link Builder#combineSurrogatePairs}. */
+    /**
+     * Whether UTF-8 output writes a surrogate pair as one 4-byte sequence; see {@link Builder#combineSurrogatePairs}.
+     *
+     * @return true if pairs are combined, false (the default) if each surrogate is escaped
+     */
     public boolean combineSurrogatePairs() {
         return combineSurrogatePairs;
     }
@@ -349,6 +397,8 @@ public final class MapSerializer {
          * are never written (they keep the written bytes off the cache line of the object before the
          * array; see {@code ByteJsonOutput.START}).
          *
+         * @param chars the largest buffer capacity kept, in chars or bytes, 0 or more
+         * @return this builder
          * @throws IllegalArgumentException if negative
          */
         public Builder retentionCap(int chars) {
@@ -363,6 +413,8 @@ public final class MapSerializer {
          * The deepest nesting of containers (maps, collections, iterables, arrays other than
          * {@code byte[]}/{@code char[]}) allowed, the root map counting as 1. Default 1000, Jackson 2's.
          *
+         * @param depth the deepest nesting allowed, 1 or more
+         * @return this builder
          * @throws IllegalArgumentException if less than 1
          */
         public Builder maxDepth(int depth) {
@@ -378,12 +430,20 @@ public final class MapSerializer {
          * its code point, as Jackson 3 does by default ({@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8});
          * {@code false} (the default, Jackson 2's) escapes each surrogate as <code>&#92;uXXXX</code>. A lone
          * surrogate is escaped either way. Character output never escapes surrogates.
+         *
+         * @param combine true to combine valid pairs, false to escape every surrogate
+         * @return this builder
          */
         public Builder combineSurrogatePairs(boolean combine) {
             this.combineSurrogatePairs = combine;
             return this;
         }
 
+        /**
+         * Builds a serializer with this builder's settings and pools of its own.
+         *
+         * @return a new serializer
+         */
         public MapSerializer build() {
             return new MapSerializer(this);
         }

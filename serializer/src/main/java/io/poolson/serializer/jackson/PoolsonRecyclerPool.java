@@ -52,6 +52,7 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
 
     private static final PoolsonRecyclerPool SHARED = new PoolsonRecyclerPool(true);
 
+    /** Whether this is the {@link #shared()} pool: all the serialized form holds. */
     private final boolean shared;
     private final transient RecyclerPoolCore<BufferRecycler, PaddedBufferRecycler> pool;
 
@@ -61,12 +62,20 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
                 BufferRecycler::isLinkedWithPool, PaddedBufferRecycler::overLimit);
     }
 
-    /** The process-wide pool; the one to use unless some factories must not share recyclers. */
+    /**
+     * The process-wide pool; the one to use unless some factories must not share recyclers.
+     *
+     * @return the same pool on every call
+     */
     public static PoolsonRecyclerPool shared() {
         return SHARED;
     }
 
-    /** A new pool, sharing no recyclers with any other. */
+    /**
+     * A new pool, sharing no recyclers with any other.
+     *
+     * @return a new, empty pool
+     */
     public static PoolsonRecyclerPool newPool() {
         return new PoolsonRecyclerPool(false);
     }
@@ -105,8 +114,12 @@ public final class PoolsonRecyclerPool implements RecyclerPool<BufferRecycler> {
         return pool.toString();
     }
 
-    // Same convention as Jackson's own stateful pools: re-link to the global instance, or build
-    // a fresh one, since the pooled recyclers themselves are never serialized.
+    /**
+     * Same convention as Jackson's own stateful pools: re-link to the global instance, or build
+     * a fresh one, since the pooled recyclers themselves are never serialized.
+     *
+     * @return {@link #shared()} if this was the shared pool, else a new empty pool
+     */
     private Object readResolve() {
         return shared ? SHARED : newPool();
     }
