@@ -4,6 +4,7 @@ import java.lang.ref.Cleaner;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import javax.management.NotificationEmitter;
 
 /**
  * The process-wide clock that ages every live pool once per garbage collection: Go's
@@ -11,13 +12,19 @@ import java.util.List;
  *
  * <p>Why a {@link Cleaner} sentinel: the JVM has no pre-GC hook. A freshly allocated, unreachable
  * sentinel registered with a Cleaner is discovered by the very next collection that covers the
- * young generation (every young, mixed and full GC of the JDK's collectors), after which the
- * Cleaner's own daemon thread runs {@link #tick()}, which rotates the pools and arms a new
- * sentinel. The alternatives cost more or say less: {@code GarbageCollectorMXBean} notifications
- * need {@code java.management} and JMX, and report concurrent cycles and pauses differently per
- * collector; a {@code WeakReference} polled on the fast path would add work to every get. The
- * Cleaner lives in {@code java.base}, costs nothing between collections, and runs one tick per
- * collection that reclaimed the sentinel.
+ * young generation and processes references (every young, mixed and full GC of G1, Parallel and
+ * Serial, every cycle of ZGC and Shenandoah), after which the Cleaner's own daemon thread runs
+ * {@link #tick()}, which rotates the pools and arms a new sentinel. The alternatives cost more or
+ * say less: {@code GarbageCollectorMXBean} notifications need {@code java.management} and JMX,
+ * cost 15-30 ms to set up, and report concurrent cycles and pauses differently per collector; a
+ * {@code WeakReference} polled on the fast path would add work to every get. The Cleaner lives in
+ * {@code java.base}, costs nothing between collections, and runs one tick per collection that
+ * reclaimed the sentinel.
+ *
+ * <p>The exception is generational ZGC, whose minor collections process no references: there the
+ * clock ticks on GC notifications instead (see {@link CycleNotifications}). A probe thread finds
+ * out at start-up, so that creating the first pool does not wait for JMX; until it has, and if it
+ * cannot (no {@code java.management} in the runtime image), the Cleaner ticks.
  *
  * <p>The tick runs after the collection, on another thread, while pools are in use; that is why
  * rotation is a safe publish of a pre-built generation (see {@link Generation}) and why it empties
@@ -38,10 +45,17 @@ final class GcClock {
     /** Registered pools, weakly; guarded by {@code this}. Purged of collected pools at each tick. */
     private final List<WeakReference<Pool<?>>> pools = new ArrayList<>();
 
+    private final Object tickLock = new Object();
     private volatile long ticks;
+    /** False once GC notifications drive the clock: the Cleaner's sentinel then neither ticks nor re-arms. */
+    private volatile boolean cleanerTicks = true;
+    private volatile boolean probed;
 
     private GcClock() {
         arm();
+        Thread probe = new Thread(this::tickOnNotificationsIfTheCleanerMissesCollections, "poolson-gc-clock-probe");
+        probe.setDaemon(true);
+        probe.start();
     }
 
     static GcClock instance() {
@@ -65,19 +79,73 @@ final class GcClock {
     private void arm() {
         // The sentinel must be reachable from nothing, the action included: the action holds
         // only this clock.
-        cleaner.register(new Object(), this::tick);
+        cleaner.register(new Object(), this::sentinelCollected);
     }
 
-    private void tick() {
+    private void sentinelCollected() {
+        if (!cleanerTicks) {
+            return; // notifications tick now; this sentinel is the last
+        }
         try {
-            ticks++; // only the Cleaner thread writes; volatile publishes it
-            for (Pool<?> pool : livePools()) {
-                pool.rotate();
-            }
+            tick();
         } finally {
             // Re-arm even if a rotation failed, or the clock would stop for every pool forever.
             arm();
         }
+    }
+
+    private void tickOnNotificationsIfTheCleanerMissesCollections() {
+        try {
+            handOverToNotifications();
+        } finally {
+            probed = true;
+        }
+    }
+
+    /*
+     * Subscribes first and hands over second: until cleanerTicks turns false the listener ignores
+     * notifications, so a failure part-way (say, java.management missing from a jlinked image)
+     * leaves the Cleaner ticking alone. The hand-over can count one collection twice, if a major
+     * cycle reaches both the sentinel and, just after the flag turns, the listener; a pool may
+     * drop anything at any collection, so that costs at most an early drop, once, at start-up.
+     */
+    private void handOverToNotifications() {
+        try {
+            List<NotificationEmitter> cycles = CycleNotifications.cyclesTheCleanerMisses();
+            if (!cycles.isEmpty()) {
+                CycleNotifications.subscribe(cycles, () -> {
+                    if (!cleanerTicks) {
+                        tick();
+                    }
+                });
+                cleanerTicks = false;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // No JMX here: the Cleaner goes on ticking, at every collection it can see.
+        }
+    }
+
+    /**
+     * One rotation of every live pool. One tick at a time: the hand-over above may overlap its two
+     * sources once. Its own lock, not this clock's, so that a pool being built never waits for one.
+     */
+    private void tick() {
+        synchronized (tickLock) {
+            ticks++; // volatile publishes it
+            for (Pool<?> pool : livePools()) {
+                pool.rotate();
+            }
+        }
+    }
+
+    /** Whether GC notifications drive the clock (generational ZGC) rather than the Cleaner. */
+    boolean ticksOnNotifications() {
+        return !cleanerTicks;
+    }
+
+    /** Whether the probe thread has decided between the Cleaner and notifications (for tests). */
+    boolean probed() {
+        return probed;
     }
 
     /** Strong references for the duration of one tick, taken outside the lock held by register. */

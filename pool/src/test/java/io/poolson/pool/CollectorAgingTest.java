@@ -1,0 +1,88 @@
+package io.poolson.pool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The pool ages at every collection of every collector the running JDK has, not only under the
+ * default G1 the rest of the suite runs with: each case starts a JVM with one collector and runs
+ * {@link CollectorAging} there. Garbage alone must rotate the pool (no {@code System.gc()}), never
+ * more than once per collection and at no fewer than half of them (a collection that follows the
+ * previous one before the Cleaner has re-armed its sentinel goes unseen; measured: 50 of 51 at
+ * most), and an object must survive one collection and be gone after the second.
+ *
+ * <p>Generational ZGC (the only ZGC of JDK 24+) is the case a Cleaner alone failed: its minor
+ * collections process no references, so the pool rotated at major cycles only (8 rotations for
+ * 1,356 minor and 10 major cycles in 20 s); the clock ticks on GC notifications there
+ * ({@link CycleNotifications}), and this test checks that it does.
+ */
+class CollectorAgingTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "G1, -XX:+UseG1GC, G1 Young Generation, false",
+            "Parallel, -XX:+UseParallelGC, PS Scavenge, false",
+            "Serial, -XX:+UseSerialGC, Copy, false",
+            "ZGC (generational on JDK 21+ where it is the default or only mode), -XX:+UseZGC, ZGC, ",
+            "Shenandoah, -XX:+UseShenandoahGC, Shenandoah Cycles, false",
+    })
+    void agesAtEveryCollection(String name, String flag, String bean, Boolean notifications) throws Exception {
+        Map<String, String> out = runUnder(flag);
+        assumeTrue(out != null, () -> name + " is not in this JVM");
+        assertTrue(out.get("collectors").contains(bean), () -> "not running " + name + ": " + out);
+        assertEquals("true", out.get("probed"), "the clock's probe decided within 20 s");
+        boolean generationalZgc = out.get("collectors").contains("ZGC Minor Cycles");
+        assertEquals(notifications != null ? notifications : generationalZgc,
+                Boolean.parseBoolean(out.get("notifications")), () -> "clock source: " + out);
+
+        long rotations = Long.parseLong(out.get("rotations"));
+        long collections = Long.parseLong(out.get("collections"));
+        assertTrue(rotations >= CollectorAging.ROTATIONS, () -> "garbage alone rotated the pool too rarely: " + out);
+        assertTrue(rotations <= collections, () -> "more rotations than collections: " + out);
+        assertTrue(rotations * 2 >= collections, () -> "the clock missed most collections: " + out);
+
+        assertEquals("true", out.get("quiet"), () -> "collections went on after the garbage stopped: " + out);
+        assertEquals("true", out.get("survivedOne"), () -> "an object survives one collection: " + out);
+        assertEquals("0", out.get("idleAfterTwo"), () -> "nothing is held after two collections: " + out);
+        assertEquals("true", out.get("goneAfterTwo"), () -> "an object is gone after the second collection: " + out);
+    }
+
+    /** The child's key=value lines, or null if this JVM does not have the collector. */
+    private Map<String, String> runUnder(String flag) throws IOException, InterruptedException {
+        Path log = dir.resolve("child.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                flag, "-Xmx256m", "-cp", System.getProperty("java.class.path"), CollectorAging.class.getName())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "the child JVM did not finish in 90 s");
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        String text = String.join("\n", lines);
+        if (p.exitValue() != 0 && (text.contains("Unrecognized VM option") || text.contains("not supported"))) {
+            return null;
+        }
+        assertEquals(0, p.exitValue(), () -> "the child JVM failed:\n" + String.join("\n", lines));
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                out.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return out;
+    }
+}
