@@ -36,11 +36,7 @@ import javax.management.NotificationEmitter;
 final class GcClock {
     private static final GcClock INSTANCE = new GcClock();
 
-    private final Cleaner cleaner = Cleaner.create(r -> {
-        Thread t = new Thread(r, "poolson-gc-clock");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Cleaner cleaner = Cleaner.create(r -> clockThread(r, "poolson-gc-clock"));
 
     /** Registered pools, weakly; guarded by {@code this}. Purged of collected pools at each tick. */
     private final List<WeakReference<Pool<?>>> pools = new ArrayList<>();
@@ -53,9 +49,21 @@ final class GcClock {
 
     private GcClock() {
         arm();
-        Thread probe = new Thread(this::tickOnNotificationsIfTheCleanerMissesCollections, "poolson-gc-clock-probe");
-        probe.setDaemon(true);
-        probe.start();
+        clockThread(this::tickOnNotificationsIfTheCleanerMissesCollections, "poolson-gc-clock-probe").start();
+    }
+
+    /*
+     * The clock's threads are made by whichever thread builds the first pool, and the Cleaner's
+     * lives as long as the JVM: it must not inherit that thread's inheritable thread-locals (a
+     * request's context, say, which it would keep reachable forever) nor its context class loader
+     * (a web application's, which could then never be unloaded). Daemon: the clock never keeps
+     * a JVM from exiting.
+     */
+    private static Thread clockThread(Runnable body, String name) {
+        Thread t = new Thread(null, body, name, 0, false);
+        t.setContextClassLoader(null);
+        t.setDaemon(true);
+        return t;
     }
 
     static GcClock instance() {

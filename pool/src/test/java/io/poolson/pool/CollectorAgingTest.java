@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +37,7 @@ class CollectorAgingTest {
             "Shenandoah, -XX:+UseShenandoahGC, Shenandoah Cycles, false",
     })
     void agesAtEveryCollection(String name, String flag, String bean, Boolean notifications) throws Exception {
-        Map<String, String> out = runUnder(flag);
+        Map<String, String> out = ChildJvm.run(dir, CollectorAging.class, flag);
         assumeTrue(out != null, () -> name + " is not in this JVM");
         assertTrue(out.get("collectors").contains(bean), () -> "not running " + name + ": " + out);
         assertEquals("true", out.get("probed"), "the clock's probe decided within 20 s");
@@ -61,28 +55,5 @@ class CollectorAgingTest {
         assertEquals("true", out.get("survivedOne"), () -> "an object survives one collection: " + out);
         assertEquals("0", out.get("idleAfterTwo"), () -> "nothing is held after two collections: " + out);
         assertEquals("true", out.get("goneAfterTwo"), () -> "an object is gone after the second collection: " + out);
-    }
-
-    /** The child's key=value lines, or null if this JVM does not have the collector. */
-    private Map<String, String> runUnder(String flag) throws IOException, InterruptedException {
-        Path log = dir.resolve("child.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                flag, "-Xmx256m", "-cp", System.getProperty("java.class.path"), CollectorAging.class.getName())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "the child JVM did not finish in 90 s");
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        String text = String.join("\n", lines);
-        if (p.exitValue() != 0 && (text.contains("Unrecognized VM option") || text.contains("not supported"))) {
-            return null;
-        }
-        assertEquals(0, p.exitValue(), () -> "the child JVM failed:\n" + String.join("\n", lines));
-        Map<String, String> out = new HashMap<>();
-        for (String line : lines) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                out.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-        }
-        return out;
     }
 }
