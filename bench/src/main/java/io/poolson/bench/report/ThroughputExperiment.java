@@ -100,6 +100,15 @@ public final class ThroughputExperiment {
 
     private static Section describe(ReportOptions options, List<Result> results) {
         List<Block> blocks = new ArrayList<>();
+        if (options.quick()) {
+            // --quick's times swing either way from run to run: poolson's writeTo of 10 entries came
+            // out 9x slower than fastjson2's in one run and 5x faster in the next, 1.7x faster at full
+            // scale (bench/results/report-quick-vs-full-2026-12-01.txt). They follow the JIT, not the code.
+            blocks.add(new Block.Paragraph("--quick: " + options.throughputWarmupMs() + " ms of warm-up is too short "
+                    + "for the JIT to compile the contenders, so the times below say which code happened to be "
+                    + "compiled first, not which library is faster. Run the report without --quick for the "
+                    + "indicative figures, or the JMH command below for real ones."));
+        }
         blocks.add(new Block.Paragraph("INDICATIVE ONLY: one thread, " + options.throughputWarmupMs() + " ms warm-up, then "
                 + "the fastest of " + ROUNDS + " rounds of " + options.throughputMeasureMs() / ROUNDS + " ms per contender "
                 + "and size, in one JVM, on a possibly busy machine. The calls are the JMH suite's benchmark methods on a HashMap<String,Integer> "

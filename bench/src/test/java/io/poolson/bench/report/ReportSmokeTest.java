@@ -72,6 +72,8 @@ class ReportSmokeTest {
             assertFalse(s.contains("Infinity"), "Infinity in output");
         }
         assertTrue(text.contains("Allocated bytes:") && text.contains("NumGC:"), "the seed-shaped listing is missing");
+        assertTrue(text.contains("--quick: 20 ms of warm-up is too short") && page.contains("--quick: 20 ms of warm-up"),
+                "a --quick report must say that its section 4 times mean nothing");
         assertTrue(progress.contains("done"), "no progress on stderr");
 
         Document doc = parse(page);
