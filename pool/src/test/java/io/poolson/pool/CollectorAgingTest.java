@@ -56,4 +56,23 @@ class CollectorAgingTest {
         assertEquals("0", out.get("idleAfterTwo"), () -> "nothing is held after two collections: " + out);
         assertEquals("true", out.get("goneAfterTwo"), () -> "an object is gone after the second collection: " + out);
     }
+
+    /**
+     * The clock rotates the pool from another thread while it is in use: under ZGC, concurrent
+     * with the program, and under generational ZGC from the JVM's notification thread rather than
+     * the Cleaner's. Four threads borrow and return ownership-checked objects while garbage and a
+     * {@code System.gc()} every 20 ms make the clock rotate the pool 50 times: nothing lent twice,
+     * nothing left lent.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ZGC, -XX:+UseZGC", "Shenandoah, -XX:+UseShenandoahGC"})
+    void lendsNothingTwiceWhileTheClockTicks(String name, String flag) throws Exception {
+        Map<String, String> out = ChildJvm.run(dir, CollectorStress.class, flag);
+        assumeTrue(out != null, () -> name + " is not in this JVM");
+        assertEquals("0", out.get("errors"), () -> "a borrower failed: " + out);
+        assertEquals("0", out.get("violations"), () -> "an object was lent to two borrowers at once: " + out);
+        assertEquals("0", out.get("stillLent"), () -> "an object stayed marked as lent: " + out);
+        assertTrue(Long.parseLong(out.get("rotations")) >= CollectorStress.ROTATIONS,
+                () -> "the clock rotated the pool too rarely under the borrowers: " + out);
+    }
 }
