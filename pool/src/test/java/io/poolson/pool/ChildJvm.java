@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Test helper: runs a {@code main} of the test classes in a new JVM of the running JDK, for what
+ * Test helper: runs a {@code main} of the test classes in a new JVM (of the running JDK unless
+ * told otherwise), for what
  * one JVM can only do once (start the process-wide GC clock) or only at launch (pick a collector).
  * The child reports {@code key=value} lines on its standard output.
  */
@@ -28,8 +29,14 @@ final class ChildJvm {
      * runs over 90 s.
      */
     static Map<String, String> run(Path dir, Class<?> main, String... jvmOptions) throws IOException, InterruptedException {
+        return run(Path.of(System.getProperty("java.home")), dir, main, jvmOptions);
+    }
+
+    /** {@link #run(Path, Class, String...)} on the Java runtime at {@code javaHome}. */
+    static Map<String, String> run(Path javaHome, Path dir, Class<?> main, String... jvmOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-Xmx256m", "-cp", System.getProperty("java.class.path"), main.getName()));
         Path log = Files.createTempFile(dir, "child", ".txt");
