@@ -28,10 +28,7 @@ public final class ClockThreadsInheritance {
         self.setContextClassLoader(applicationLoader);
 
         Pool<Object> pool = Pool.builder(Object::new).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!GcClock.instance().probed() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        AgingRule.awaitClockProbe();
 
         REQUEST_CONTEXT.remove();
         self.setContextClassLoader(systemLoader);

@@ -22,10 +22,8 @@ public final class CollectorAging {
 
     public static void main(String[] args) throws InterruptedException {
         Pool<StringBuilder> pool = Pool.builder(StringBuilder::new).reset(sb -> sb.setLength(0)).build();
+        AgingRule.awaitClockProbe();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!GcClock.instance().probed() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
         List<GarbageCollectorMXBean> beans = ManagementFactory.getGarbageCollectorMXBeans();
         System.out.println("collectors=" + beans.stream().map(GarbageCollectorMXBean::getName).collect(Collectors.joining(",")));
         System.out.println("probed=" + GcClock.instance().probed());
@@ -52,15 +50,7 @@ public final class CollectorAging {
         }
         System.out.println("quiet=" + (collections(beans) == seen));
 
-        StringBuilder kept = pool.get();
-        pool.put(kept);
-        Gc.rotations(pool, 1);
-        System.out.println("survivedOne=" + (pool.get() == kept));
-        StringBuilder aged = pool.get();
-        pool.put(aged);
-        Gc.rotations(pool, 2);
-        System.out.println("idleAfterTwo=" + pool.idle());
-        System.out.println("goneAfterTwo=" + (pool.get() != aged));
+        AgingRule.report(pool);
     }
 
     /** Collections so far: every bean but the ones that count pauses within a cycle (ZGC, Shenandoah). */
