@@ -32,9 +32,8 @@ final class CycleNotifications {
      * {@code com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION},
      * spelled out so that the pool needs {@code java.management} only, not {@code jdk.management}.
      */
-    static final String GC_NOTIFICATION = "com.sun.management.gc.notification";
-    private static final String GENERATIONAL_ZGC_MINOR = "ZGC Minor Cycles";
-    private static final Set<String> GENERATIONAL_ZGC_CYCLES = Set.of(GENERATIONAL_ZGC_MINOR, "ZGC Major Cycles");
+    private static final String GC_NOTIFICATION = "com.sun.management.gc.notification";
+    private static final Set<String> GENERATIONAL_ZGC_CYCLES = Set.of("ZGC Minor Cycles", "ZGC Major Cycles");
 
     private CycleNotifications() {
     }
@@ -46,16 +45,14 @@ final class CycleNotifications {
      * project's machine), which is why the clock asks on a thread of its own.
      */
     static List<NotificationEmitter> cyclesTheCleanerMisses() {
-        List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
         List<NotificationEmitter> cycles = new ArrayList<>();
-        boolean generationalZgc = false;
-        for (GarbageCollectorMXBean c : collectors) {
-            generationalZgc |= c.getName().equals(GENERATIONAL_ZGC_MINOR);
+        for (GarbageCollectorMXBean c : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (GENERATIONAL_ZGC_CYCLES.contains(c.getName()) && c instanceof NotificationEmitter) {
                 cycles.add((NotificationEmitter) c);
             }
         }
-        return generationalZgc && cycles.size() == GENERATIONAL_ZGC_CYCLES.size() ? cycles : List.of();
+        // Both beans, or the Cleaner: ticking on one kind of cycle alone would miss the other's.
+        return cycles.size() == GENERATIONAL_ZGC_CYCLES.size() ? cycles : List.of();
     }
 
     /** Runs {@code tick} at the end of each cycle of {@code cycles}, on the JVM's notification thread. */

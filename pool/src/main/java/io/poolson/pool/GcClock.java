@@ -102,14 +102,6 @@ final class GcClock {
         }
     }
 
-    private void tickOnNotificationsIfTheCleanerMissesCollections() {
-        try {
-            handOverToNotifications();
-        } finally {
-            probed = true;
-        }
-    }
-
     /*
      * Subscribes first and hands over second: until cleanerTicks turns false the listener ignores
      * notifications, so a failure part-way (say, java.management missing from a jlinked image)
@@ -117,7 +109,7 @@ final class GcClock {
      * cycle reaches both the sentinel and, just after the flag turns, the listener; a pool may
      * drop anything at any collection, so that costs at most an early drop, once, at start-up.
      */
-    private void handOverToNotifications() {
+    private void tickOnNotificationsIfTheCleanerMissesCollections() {
         try {
             List<NotificationEmitter> cycles = CycleNotifications.cyclesTheCleanerMisses();
             if (!cycles.isEmpty()) {
@@ -130,6 +122,8 @@ final class GcClock {
             }
         } catch (RuntimeException | LinkageError e) {
             // No JMX here: the Cleaner goes on ticking, at every collection it can see.
+        } finally {
+            probed = true;
         }
     }
 
