@@ -92,7 +92,13 @@ abstract class JsonOutput extends LeadingPadding {
             // Prices, ratios, measurements, whole numbers: the same text, without the JDK's general algorithm.
             Thousandths.write(thousandths, this);
         } else if (Double.isFinite(d)) {
-            number(d);
+            long decimal = ShortDecimals.IN_USE ? ShortDecimals.of(d) : ShortDecimals.NONE;
+            if (decimal != ShortDecimals.NONE) {
+                // JDK 17's FloatingDecimal is slow on coordinates and readings of up to nine digits.
+                ShortDecimals.write(decimal, d < 0, this);
+            } else {
+                number(d);
+            }
         } else {
             string(Double.toString(d));
         }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Jackson 2's default ObjectMapper as the reference, and a check of every output path against it. */
@@ -64,5 +66,22 @@ final class JacksonOracle {
 
     static String assertAllOutputsMatch(Map<?, ?> map) {
         return assertAllOutputsMatch(MapSerializer.defaults(), map);
+    }
+
+    /**
+     * A double as a map value, in a {@code double[]} and in a list, through every output path
+     * against Jackson 2, and Jackson's text against {@code Double.toString}; then after a
+     * non-Latin-1 key, which switches the character output to UTF-16.
+     */
+    static void assertDoubleWrittenAsJackson(double d) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("k", d);
+        map.put("a", new double[] {d});
+        map.put("l", List.of(d));
+        String text = Double.toString(d);
+        assertEquals("{\"k\":" + text + ",\"a\":[" + text + "],\"l\":[" + text + "]}", assertAllOutputsMatch(map));
+        Map<String, Object> wide = new LinkedHashMap<>();
+        wide.put("\u20ac", d);
+        assertEquals("{\"\u20ac\":" + text + "}", assertAllOutputsMatch(wide));
     }
 }
