@@ -24,9 +24,9 @@ package io.poolson.serializer;
  * 10^18 it writes {@code 9.43608079E18} as {@code 9.436080790000001E18}, hence the upper bound.
  * Below it, its output was compared with this class's for every decimal of the domain (both signs
  * are written apart by both sides; {@code ShortDecimalsTest}'s exhaustive mode, result in
- * {@code bench/results}), and every build samples it. Used only where the JDK's algorithm is
- * {@code FloatingDecimal} ({@link #IN_USE}): JDK 19's is fast enough that the extra test would
- * cost its full-precision doubles more than it saves the short ones.
+ * {@code bench/results}), and every build samples it. Used only on JDK 17 ({@link #IN_USE}), the
+ * one {@code FloatingDecimal} JDK it was compared with: from JDK 19 the JDK's algorithm is fast
+ * enough that the path measured no clear gain, and JDK 18 keeps the JDK's text unchecked.
  *
  * <p>Stateless and thread-safe.
  */
@@ -35,10 +35,11 @@ final class ShortDecimals {
     static final long NONE = -1;
 
     /**
-     * Whether the serializer asks this class at all: on JDK 17 and 18, whose {@code Double.toString}
-     * is {@code FloatingDecimal}. A constant, so the JIT drops the test where it is false.
+     * Whether the serializer asks this class at all: on JDK 17, whose {@code Double.toString} is
+     * {@code FloatingDecimal} and was compared exhaustively. A constant, so the JIT drops the test
+     * where it is false.
      */
-    static final boolean IN_USE = Runtime.version().feature() < 19;
+    static final boolean IN_USE = Runtime.version().feature() == 17;
 
     /** At most this many significant digits. */
     private static final int DIGITS = 9;
