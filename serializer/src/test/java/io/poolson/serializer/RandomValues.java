@@ -117,18 +117,23 @@ final class RandomValues {
         }
     }
 
-    /** Any bits, an edge case, or a whole number of thousandths (prices, measurements: Thousandths' fast path). */
+    /**
+     * Any bits, an edge case, a whole number of thousandths (prices, measurements: Thousandths' fast
+     * path), or a decimal of up to nine digits at any exponent from 10^-25 to 10^29 (coordinates,
+     * readings: ShortDecimals' path on JDK 17, and past both of its ends).
+     */
     private static double aDouble(Random r) {
-        switch (r.nextInt(3)) {
+        switch (r.nextInt(4)) {
             case 0: return Double.longBitsToDouble(r.nextLong());
             case 1: return DOUBLE_EDGES[r.nextInt(DOUBLE_EDGES.length)];
-            default: return r.nextLong(-9_999_999_999L, 10_000_000_000L) / 1000.0;
+            case 2: return r.nextLong(-9_999_999_999L, 10_000_000_000L) / 1000.0;
+            default: return Double.parseDouble((r.nextBoolean() ? "-" : "") + r.nextLong(1, 1_000_000_000L) + "e" + r.nextInt(-25, 22));
         }
     }
 
     private static final int[] INT_EDGES = {Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1, 1, 9, 10, 99, 100, -100, 999_999_999};
     private static final double[] DOUBLE_EDGES = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0,
-        1e7, 1e-3, 1e-4, 2e23, 1e23, 5e-324, Double.MAX_VALUE, 0.1, 1.0 / 3};
+        1e7, 1e-3, 1e-4, 2e23, 1e23, 5e-324, Double.MAX_VALUE, 0.1, 1.0 / 3, 1e-22, 9.99999999e17, 1e18, 9.43608079e18};
 
     private static byte[] bytes(Random r) {
         byte[] b = new byte[r.nextInt(20)];
