@@ -88,15 +88,12 @@ class ShortDecimalsTest {
         assertEquals(ShortDecimals.NONE, ShortDecimals.of(1.2345678901), "ten digits");
         assertEquals(ShortDecimals.NONE, ShortDecimals.of(Math.nextUp(52.520008)));
         assertEquals(ShortDecimals.NONE, ShortDecimals.of(Math.PI));
-        assertEquals(ShortDecimals.NONE, ShortDecimals.of(0.1 + 0.2), "0.30000000000000004 is not 0.3");
         assertEquals(ShortDecimals.NONE, ShortDecimals.of(6.02214076E23), "above 10^18");
         assertEquals(ShortDecimals.NONE, ShortDecimals.of(0.0));
         assertEquals(ShortDecimals.NONE, ShortDecimals.of(-0.0));
-        assertEquals(ShortDecimals.NONE, ShortDecimals.of(Double.NaN));
-        assertEquals(ShortDecimals.NONE, ShortDecimals.of(Double.POSITIVE_INFINITY));
-        assertEquals(ShortDecimals.NONE, ShortDecimals.of(Double.NEGATIVE_INFINITY));
-        assertEquals(ShortDecimals.NONE, ShortDecimals.of(Double.MIN_VALUE));
-        assertEquals(ShortDecimals.NONE, ShortDecimals.of(Double.MAX_VALUE));
+        for (double d : DoubleEdges.FOR_THE_JDK) {
+            assertEquals(ShortDecimals.NONE, ShortDecimals.of(d), Double.toString(d));
+        }
     }
 
     /**

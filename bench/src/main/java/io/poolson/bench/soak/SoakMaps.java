@@ -117,9 +117,9 @@ final class SoakMaps {
         };
     }
 
-    /** A Double or Float, edge values included. */
+    /** A Double or Float, edge values and decimals of up to nine digits (coordinates, readings) included. */
     private static Object floating(Random rnd) {
-        switch (rnd.nextInt(5)) {
+        switch (rnd.nextInt(6)) {
             case 0:
                 return Double.NaN;
             case 1:
@@ -128,6 +128,8 @@ final class SoakMaps {
                 return 1.0E-7;
             case 3:
                 return (float) rnd.nextGaussian();
+            case 4:
+                return Double.parseDouble(rnd.nextInt(1_000_000_000) + "e" + (rnd.nextInt(47) - 25));
             default:
                 return rnd.nextDouble() * Math.pow(10, rnd.nextInt(40) - 20);
         }
