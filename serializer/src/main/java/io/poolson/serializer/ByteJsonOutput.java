@@ -348,7 +348,8 @@ abstract class ByteJsonOutput extends JsonOutput {
         }
     }
 
-    private static int digitCount(int v) {
+    /** The number of decimal digits of {@code v >= 0}. */
+    static int digitCount(int v) {
         int limit = 10;
         for (int d = 1; d < 10; d++) {
             if (v < limit) {

@@ -52,24 +52,21 @@ final class ShortDecimals {
     private static final double UPPER = 1e18;
     private static final double LOWER = 1e-22;
 
-    /** The exact doubles 10^0 to 10^22. */
-    private static final double[] POW10 = new double[MAX_POW + 1];
+    /**
+     * The doubles nearest to 10^i for i in [-22, 22], at index i + 22: exact from 10^0 up (the
+     * scales of {@link #of}), and the thresholds of {@link #decimalExponent}.
+     */
+    private static final double[] TENS = new double[2 * MAX_POW + 1];
 
-    /** The doubles nearest to 10^e for e in [-22, 18], at index e + 22: the thresholds for e. */
-    private static final double[] DECADE = new double[MAX_POW + 18 + 1];
-
-    /** 10^0 to 10^9 as longs, for digit counts and splits. */
+    /** 10^0 to 10^9 as longs, to split the digits. */
     private static final long[] LONG_POW10 = new long[DIGITS + 1];
 
     /** Bits of the packed result that hold k + 22. */
     private static final int K_BITS = 6;
 
     static {
-        for (int i = 0; i <= MAX_POW; i++) {
-            POW10[i] = Double.parseDouble("1e" + i);
-        }
-        for (int e = -MAX_POW; e <= 18; e++) {
-            DECADE[e + MAX_POW] = Double.parseDouble("1e" + e);
+        for (int i = -MAX_POW; i <= MAX_POW; i++) {
+            TENS[i + MAX_POW] = Double.parseDouble("1e" + i);
         }
         LONG_POW10[0] = 1;
         for (int i = 1; i <= DIGITS; i++) {
@@ -95,13 +92,13 @@ final class ShortDecimals {
         int k = Math.max(e - (DIGITS - 1), -MAX_POW);
         long m;
         if (k >= 0) {
-            double p = POW10[k];
+            double p = TENS[k + MAX_POW];
             m = (long) Math.rint(a / p);
             if (m * p != a) {
                 return NONE;
             }
         } else {
-            double p = POW10[-k];
+            double p = TENS[-k + MAX_POW];
             m = (long) Math.rint(a * p);
             if (m / p != a) {
                 return NONE;
@@ -120,7 +117,7 @@ final class ShortDecimals {
     private static int decimalExponent(double a) {
         // floor(b·log10(2)) for the binary exponent b; log10(a) lies in [b, b+1)·log10(2).
         int e = (Math.getExponent(a) * 1233) >> 12;
-        return a >= DECADE[e + 1 + MAX_POW] ? e + 1 : e;
+        return a >= TENS[e + 1 + MAX_POW] ? e + 1 : e;
     }
 
     /** Writes the decimal {@code of} returned for {@code d} as {@code Double.toString(d)} does. */
@@ -131,7 +128,7 @@ final class ShortDecimals {
             m /= 10;
             k++;
         }
-        int n = digitCount(m);
+        int n = ByteJsonOutput.digitCount((int) m); // m < 10^9
         int e = k + n - 1;
         if (negative) {
             out.ascii('-');
@@ -182,13 +179,5 @@ final class ShortDecimals {
         for (int i = width - 1; i >= 0; i--) {
             out.ascii((char) ('0' + v / LONG_POW10[i] % 10));
         }
-    }
-
-    private static int digitCount(long m) {
-        int n = 1;
-        while (n < DIGITS && m >= LONG_POW10[n]) {
-            n++;
-        }
-        return n;
     }
 }

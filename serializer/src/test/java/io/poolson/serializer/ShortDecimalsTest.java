@@ -242,7 +242,7 @@ class ShortDecimalsTest {
      * trailing zeros (at least one after the point), plain for {@code 10^-3 <= |x| < 10^7}, else
      * one digit, the point, the others and {@code E} with the exponent.
      */
-    static String expected(long m, int k) {
+    private static String expected(long m, int k) {
         BigDecimal x = BigDecimal.valueOf(m, -k).stripTrailingZeros();
         String digits = x.unscaledValue().abs().toString();
         int e = digits.length() - 1 - x.scale();
