@@ -33,18 +33,9 @@ abstract class ByteJsonOutput extends JsonOutput {
      */
     static final int START = 48;
 
-    /** Two ASCII digits per entry, stored with one 16-bit write through {@link #PAIR}. */
-    private static final short[] DIGIT_PAIRS = new short[100];
-    private static final VarHandle PAIR = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     /** Eight and four bytes at a time, in the machine's order: only ever copied, never read as numbers. */
     private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
     private static final VarHandle HALF_WORD = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
-
-    static {
-        for (int i = 0; i < 100; i++) {
-            DIGIT_PAIRS[i] = (short) ((('0' + i / 10) << 8) | ('0' + i % 10));
-        }
-    }
 
     private ByteBuffer buffer;
     byte[] buf;
@@ -286,89 +277,14 @@ abstract class ByteJsonOutput extends JsonOutput {
 
     @Override
     void number(int v) {
-        if (v == Integer.MIN_VALUE) {
-            ascii("-2147483648");
-            return;
-        }
-        require(11);
-        int p = pos;
-        if (v < 0) {
-            buf[p++] = '-';
-            v = -v;
-        }
-        int end = p + digitCount(v);
-        putDigits(v, buf, end);
-        pos = end;
+        require(AsciiDigits.MAX_INT_LENGTH);
+        pos = AsciiDigits.putInt(v, buf, pos);
     }
 
     @Override
     void number(long v) {
-        if (v == (int) v) {
-            number((int) v);
-            return;
-        }
-        if (v == Long.MIN_VALUE) {
-            ascii("-9223372036854775808");
-            return;
-        }
-        require(20);
-        int p = pos;
-        if (v < 0) {
-            buf[p++] = '-';
-            v = -v;
-        }
-        int end = p + digitCount(v);
-        int q = end;
-        byte[] b = buf;
-        while (v > Integer.MAX_VALUE) {
-            long t = v / 100;
-            int r = (int) (v - t * 100);
-            v = t;
-            q -= 2;
-            PAIR.set(b, q, DIGIT_PAIRS[r]);
-        }
-        putDigits((int) v, b, q);
-        pos = end;
-    }
-
-    /** Writes the decimal digits of {@code v >= 0} so that they end just before {@code end}. */
-    private static void putDigits(int v, byte[] b, int end) {
-        int q = end;
-        while (v >= 100) {
-            int t = v / 100;
-            int r = v - t * 100;
-            v = t;
-            q -= 2;
-            PAIR.set(b, q, DIGIT_PAIRS[r]);
-        }
-        if (v >= 10) {
-            PAIR.set(b, q - 2, DIGIT_PAIRS[v]);
-        } else {
-            b[--q] = (byte) ('0' + v);
-        }
-    }
-
-    /** The number of decimal digits of {@code v >= 0}. */
-    static int digitCount(int v) {
-        int limit = 10;
-        for (int d = 1; d < 10; d++) {
-            if (v < limit) {
-                return d;
-            }
-            limit *= 10;
-        }
-        return 10;
-    }
-
-    private static int digitCount(long v) {
-        long limit = 10;
-        for (int d = 1; d < 19; d++) {
-            if (v < limit) {
-                return d;
-            }
-            limit *= 10;
-        }
-        return 19;
+        require(AsciiDigits.MAX_LONG_LENGTH);
+        pos = AsciiDigits.putLong(v, buf, pos);
     }
 
     @Override

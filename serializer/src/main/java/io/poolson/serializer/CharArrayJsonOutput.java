@@ -14,8 +14,9 @@ import java.util.Base64;
  * {@link Appendable}. A {@code char[]} rather than a {@code StringBuilder}: direct stores with one
  * capacity check per token, strings copied in bulk with {@code String.getChars} and then checked in
  * place, and one copy into the result String (measured: the mixed benchmark map, which has chars above
- * U+00FF, was about 30% slower through a StringBuilder). Numbers are formatted by the JDK into a scratch
- * {@code StringBuilder} and copied, so there is one number formatter for all outputs.
+ * U+00FF, was about 30% slower through a StringBuilder). Integers are formatted by {@link AsciiDigits},
+ * the byte outputs' formatter, into a scratch array and widened; doubles and floats by the JDK into a
+ * scratch {@code StringBuilder} and copied. So each kind of number has one formatter for all outputs.
  *
  * <p>With a target set, the buffer is handed to the target whenever it has no room left, so a large
  * document never needs a large buffer.
@@ -42,7 +43,9 @@ abstract class CharArrayJsonOutput extends JsonOutput {
     private final KeyCache keys = new PaddedKeyCache();
     /** The encoded forms the key cache indexes. */
     private char[] keyForms = new char[KeyCache.INITIAL_ARENA];
-    /** Where the JDK formats numbers for us. */
+    /** Where {@link AsciiDigits} formats integers for us. */
+    private final byte[] integerDigits = new byte[AsciiDigits.MAX_LONG_LENGTH];
+    /** Where the JDK formats doubles and floats for us. */
     private final StringBuilder digits = new StringBuilder(32);
     private final Latin1Inflater latin1 = new Latin1Inflater();
 
@@ -265,14 +268,24 @@ abstract class CharArrayJsonOutput extends JsonOutput {
 
     @Override
     void number(int v) {
-        digits.setLength(0);
-        appendDigits(digits.append(v));
+        appendDigits(AsciiDigits.putInt(v, integerDigits, 0));
     }
 
     @Override
     void number(long v) {
-        digits.setLength(0);
-        appendDigits(digits.append(v));
+        appendDigits(AsciiDigits.putLong(v, integerDigits, 0));
+    }
+
+    /** Widens the first {@code n} ASCII bytes of {@link #integerDigits} into the buffer. */
+    private void appendDigits(int n) {
+        require(n);
+        byte[] d = integerDigits;
+        char[] c = cbuf;
+        int p = pos;
+        for (int i = 0; i < n; i++) {
+            c[p + i] = (char) d[i];
+        }
+        pos = p + n;
     }
 
     @Override

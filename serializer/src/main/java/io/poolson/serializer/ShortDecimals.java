@@ -128,7 +128,7 @@ final class ShortDecimals {
             m /= 10;
             k++;
         }
-        int n = ByteJsonOutput.digitCount((int) m); // m < 10^9
+        int n = AsciiDigits.count((int) m); // m < 10^9
         int e = k + n - 1;
         if (negative) {
             out.ascii('-');

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Character output starts as Latin-1 bytes and widens to a StringBuilder at the first char above
+ * Character output starts as Latin-1 bytes and widens to a char array at the first char above
  * U+00FF, wherever it comes: in a key (cached or not), a value, a Character, a CharSequence, a char[].
  */
 class WideningTest {
@@ -64,6 +64,30 @@ class WideningTest {
                 assertAllOutputsMatch(s, m);
                 assertAllOutputsMatch(s, second);
             }
+        }
+    }
+
+    @Test
+    void integersAfterWideningAreWrittenAsBefore() {
+        // After widening, ints and longs are formatted as bytes and widened (CharArrayJsonOutput).
+        List<Object> numbers = List.of(0, 7, -7, 42, -123456, Integer.MIN_VALUE, Integer.MAX_VALUE, 10L,
+                Integer.MIN_VALUE - 1L, Integer.MAX_VALUE + 1L, 9_007_199_254_740_993L, Long.MIN_VALUE,
+                Long.MAX_VALUE, (short) -32768, (byte) 127, 2.0, -0.25, 1.0E-7, 12.345, 1000000.01);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("wide", "\u20ac");
+        for (int i = 0; i < numbers.size(); i++) {
+            m.put("n" + i, numbers.get(i));
+        }
+        m.put("list", numbers);
+        m.put("ints", new int[] {Integer.MIN_VALUE, -1, 0, 1, Integer.MAX_VALUE});
+        m.put("longs", new long[] {Long.MIN_VALUE, -1, 0, 1, Long.MAX_VALUE});
+        Map<Object, Object> integralKeys = new LinkedHashMap<>();
+        integralKeys.put(Long.MIN_VALUE, 1);
+        integralKeys.put(Integer.MIN_VALUE, 2);
+        integralKeys.put(-5, 3);
+        m.put("integral keys", integralKeys);
+        for (int round = 0; round < 2; round++) {
+            assertAllOutputsMatch(m);
         }
     }
 

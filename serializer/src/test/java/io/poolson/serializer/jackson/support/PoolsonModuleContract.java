@@ -119,6 +119,29 @@ public abstract class PoolsonModuleContract {
         assertEquals(plain.string(doc), pooled.string(doc));
     }
 
+    @Test
+    public void characterDocumentsThatDoNotFitTheGeneratorsBufferAreWrittenWhole() throws Exception {
+        // The module hands a character document to the generator as raw chars, which the generator
+        // copies into its buffer (8000 chars by default) or, past a short write, passes on to its
+        // writer after emptying the buffer: Latin-1 and wider documents, smaller and larger than
+        // the buffer, alone and after text the generator already holds.
+        for (String filler : new String[] {"caf\u00e9 ", "\u20ac "}) {
+            for (int entries : new int[] {3, 700, 5_000}) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < entries; i++) {
+                    map.put("k\u00e9y" + i, i % 2 == 0 ? filler + i : (Object) i);
+                }
+                for (int before : new int[] {0, 7_990, 7_999, 15_990}) {
+                    List<Object> doc = List.of("\u00ff".repeat(before), map, "tail", map);
+                    String expected = plain.string(doc);
+                    assertEquals(expected, pooled.string(doc), filler + entries + "/" + before);
+                    assertEquals(expected, pooled.toWriter(doc), filler + entries + "/" + before);
+                }
+                assertEquals(plain.string(map), pooled.string(map));
+            }
+        }
+    }
+
     @Provide
     Arbitrary<Map<String, Object>> maps() {
         return JsonArbitraries.maps(3);
