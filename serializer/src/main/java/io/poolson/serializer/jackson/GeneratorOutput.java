@@ -1,12 +1,15 @@
 package io.poolson.serializer.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.json.WriterBasedJsonGenerator;
-import io.poolson.serializer.Admission;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import io.poolson.serializer.MapSerializer;
+import io.poolson.serializer.jackson.internal.MapVerdicts;
 import io.poolson.serializer.jackson.internal.PoolsonWriters;
-import io.poolson.serializer.jackson.internal.RawValueOutput;
+import io.poolson.serializer.jackson.internal.RawCharValue;
+import io.poolson.serializer.jackson.internal.RawUtf8Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -59,67 +62,73 @@ final class GeneratorOutput {
     }
 
     /**
-     * Writes {@code map} with {@code poolson} as the generator's next value, if {@code admission}
-     * admits every class in it and it fits in the {@link #room} the generator has left. Returns
-     * false, having written nothing, if a class was refused or poolson fails before output starts
-     * (the caller then lets Jackson write it, and report the error its own way); a failure of the
-     * generator itself propagates.
+     * Writes {@code map} with {@code poolson} as the generator's next value, if {@code verdicts}
+     * admit, for this call, every class in it and it fits in the {@link #room} the generator has
+     * left. Returns false, having written nothing, if a class was refused or poolson fails before
+     * output starts (the caller then lets Jackson write it, and report the error its own way); a
+     * failure of the generator itself propagates.
      */
-    static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson, Admission admission) throws IOException {
-        RawValueOutput out = new RawValueOutput(new Target(gen), gen instanceof UTF8JsonGenerator);
-        try {
-            return out.write(map, poolson, admission, room(gen));
-        } catch (UncheckedIOException e) {
-            // Jackson 2 generators fail with IOException: surface it as such, started or not.
-            throw e.getCause();
-        } catch (RuntimeException e) {
-            if (out.started()) {
-                throw e;
+    static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson,
+                         MapVerdicts<SerializerProvider> verdicts, SerializerProvider call) throws IOException {
+        if (gen instanceof UTF8JsonGenerator) {
+            Utf8Value out = new Utf8Value(gen, verdicts, call);
+            try {
+                return poolson.writeCompleteTo(map, out, out, room(gen));
+            } catch (RuntimeException e) {
+                return failed(e, out.started());
             }
-            return false;
+        }
+        CharValue out = new CharValue(gen, verdicts, call);
+        try {
+            return poolson.writeCompleteTo(map, out, out, room(gen));
+        } catch (RuntimeException e) {
+            return failed(e, out.started());
         }
     }
 
-    /** The Jackson 2 generator operations {@link RawValueOutput} needs. */
-    private static final class Target implements RawValueOutput.Target {
+    /** After a failure: false (Jackson writes the map) if nothing reached the generator, else rethrown. */
+    private static boolean failed(RuntimeException e, boolean started) throws IOException {
+        if (e instanceof UncheckedIOException) {
+            // Jackson 2 generators fail with IOException: surface it as such, started or not.
+            throw ((UncheckedIOException) e).getCause();
+        }
+        if (started) {
+            throw e;
+        }
+        return false;
+    }
+
+    /** A write to a {@code UTF8JsonGenerator}: the Jackson 2 operations {@link RawUtf8Value} needs. */
+    private static final class Utf8Value extends RawUtf8Value<SerializerProvider> implements SerializableString {
         private final JsonGenerator gen;
 
-        Target(JsonGenerator gen) {
+        Utf8Value(JsonGenerator gen, MapVerdicts<SerializerProvider> verdicts, SerializerProvider call) {
+            super(verdicts, call);
             this.gen = gen;
         }
 
         @Override
-        public void rawValue(char[] chars, int off, int len) throws IOException {
-            gen.writeRawValue(chars, off, len);
+        protected void writeRawValue() throws IOException {
+            gen.writeRawValue(this);
         }
 
         @Override
-        public void raw(char[] chars, int off, int len) throws IOException {
-            gen.writeRaw(chars, off, len);
+        protected void writeRaw() throws IOException {
+            gen.writeRaw(this);
         }
 
         @Override
-        public void rawValue(byte[] utf8, int off, int len) throws IOException {
-            gen.writeRawValue(new RawJson(utf8, off, len));
-        }
-
-        @Override
-        public void raw(byte[] utf8, int off, int len) throws IOException {
-            gen.writeRaw(new RawJson(utf8, off, len));
-        }
-
-        @Override
-        public int buffered() {
+        protected int buffered() {
             return gen.getOutputBuffered();
         }
 
         @Override
-        public Object outputTarget() {
+        protected Object outputTarget() {
             return gen.getOutputTarget();
         }
 
         @Override
-        public void flushBufferOnly() throws IOException {
+        protected void flushBufferOnly() throws IOException {
             boolean passes = gen.isEnabled(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             if (passes) {
                 gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
@@ -131,6 +140,26 @@ final class GeneratorOutput {
                     gen.enable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
                 }
             }
+        }
+    }
+
+    /** A write to a {@code WriterBasedJsonGenerator}: the Jackson 2 operations {@link RawCharValue} needs. */
+    private static final class CharValue extends RawCharValue<SerializerProvider> {
+        private final JsonGenerator gen;
+
+        CharValue(JsonGenerator gen, MapVerdicts<SerializerProvider> verdicts, SerializerProvider call) {
+            super(verdicts, call);
+            this.gen = gen;
+        }
+
+        @Override
+        protected void writeRawValue(char[] chars, int off, int len) throws IOException {
+            gen.writeRawValue(chars, off, len);
+        }
+
+        @Override
+        protected void writeRaw(char[] chars, int off, int len) throws IOException {
+            gen.writeRaw(chars, off, len);
         }
     }
 }

@@ -1,17 +1,21 @@
 package io.poolson.serializer.jackson3;
 
-import io.poolson.serializer.Admission;
 import io.poolson.serializer.MapSerializer;
+import io.poolson.serializer.jackson.internal.MapVerdicts;
 import io.poolson.serializer.jackson.internal.PoolsonWriters;
-import io.poolson.serializer.jackson.internal.RawValueOutput;
+import io.poolson.serializer.jackson.internal.RawCharValue;
+import io.poolson.serializer.jackson.internal.RawUtf8Value;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonGeneratorBase;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.core.json.WriterBasedJsonGenerator;
+import tools.jackson.databind.SerializationContext;
 
 /**
  * How poolson output enters a Jackson 3 generator: which generators write exactly what poolson
@@ -67,66 +71,71 @@ final class GeneratorOutput {
     }
 
     /**
-     * Writes {@code map} with {@code poolson} as the generator's next value, if {@code admission}
-     * admits every class in it and it fits in the {@link #room} the generator has left. Returns
-     * false, having written nothing, if a class was refused or poolson fails before output starts
-     * (the caller then lets Jackson write it, and report the error its own way); a failure of the
-     * generator itself propagates.
+     * Writes {@code map} with {@code poolson} as the generator's next value, if {@code verdicts}
+     * admit, for this call, every class in it and it fits in the {@link #room} the generator has
+     * left. Returns false, having written nothing, if a class was refused or poolson fails before
+     * output starts (the caller then lets Jackson write it, and report the error its own way); a
+     * failure of the generator itself propagates.
      */
-    static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson, Admission admission) {
-        RawValueOutput out = new RawValueOutput(new Target(gen), gen instanceof UTF8JsonGenerator);
-        try {
-            return out.write(map, poolson, admission, room(gen));
-        } catch (RuntimeException e) {
-            if (out.started()) {
-                // Jackson 3 reports I/O failures unchecked, as JacksonIOException.
-                throw e instanceof UncheckedIOException ? tools.jackson.core.exc.JacksonIOException.construct(
-                        ((UncheckedIOException) e).getCause()) : e;
+    static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson,
+                         MapVerdicts<SerializationContext> verdicts, SerializationContext call) {
+        if (gen instanceof UTF8JsonGenerator) {
+            Utf8Value out = new Utf8Value(gen, verdicts, call);
+            try {
+                return poolson.writeCompleteTo(map, out, out, room(gen));
+            } catch (RuntimeException e) {
+                return failed(e, out.started());
             }
-            return false;
+        }
+        CharValue out = new CharValue(gen, verdicts, call);
+        try {
+            return poolson.writeCompleteTo(map, out, out, room(gen));
+        } catch (RuntimeException e) {
+            return failed(e, out.started());
         }
     }
 
-    /** The Jackson 3 generator operations {@link RawValueOutput} needs (none throws IOException). */
-    private static final class Target implements RawValueOutput.Target {
+    /** After a failure: false (Jackson writes the map) if nothing reached the generator, else rethrown. */
+    private static boolean failed(RuntimeException e, boolean started) {
+        if (!started) {
+            return false;
+        }
+        // Jackson 3 reports I/O failures unchecked, as JacksonIOException.
+        throw e instanceof UncheckedIOException
+                ? JacksonIOException.construct(((UncheckedIOException) e).getCause()) : e;
+    }
+
+    /** A write to a {@code UTF8JsonGenerator}: the Jackson 3 operations {@link RawUtf8Value} needs (none throws IOException). */
+    private static final class Utf8Value extends RawUtf8Value<SerializationContext> implements SerializableString {
         private final JsonGenerator gen;
 
-        Target(JsonGenerator gen) {
+        Utf8Value(JsonGenerator gen, MapVerdicts<SerializationContext> verdicts, SerializationContext call) {
+            super(verdicts, call);
             this.gen = gen;
         }
 
         @Override
-        public void rawValue(char[] chars, int off, int len) {
-            gen.writeRawValue(chars, off, len);
+        protected void writeRawValue() {
+            gen.writeRawValue(this);
         }
 
         @Override
-        public void raw(char[] chars, int off, int len) {
-            gen.writeRaw(chars, off, len);
+        protected void writeRaw() {
+            gen.writeRaw(this);
         }
 
         @Override
-        public void rawValue(byte[] utf8, int off, int len) {
-            gen.writeRawValue(new RawJson(utf8, off, len));
-        }
-
-        @Override
-        public void raw(byte[] utf8, int off, int len) {
-            gen.writeRaw(new RawJson(utf8, off, len));
-        }
-
-        @Override
-        public int buffered() {
+        protected int buffered() {
             return gen.streamWriteOutputBuffered();
         }
 
         @Override
-        public Object outputTarget() {
+        protected Object outputTarget() {
             return gen.streamWriteOutputTarget();
         }
 
         @Override
-        public void flushBufferOnly() {
+        protected void flushBufferOnly() {
             boolean passes = gen.isEnabled(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
             if (passes) {
                 gen.configure(StreamWriteFeature.FLUSH_PASSED_TO_STREAM, false);
@@ -138,6 +147,26 @@ final class GeneratorOutput {
                     gen.configure(StreamWriteFeature.FLUSH_PASSED_TO_STREAM, true);
                 }
             }
+        }
+    }
+
+    /** A write to a {@code WriterBasedJsonGenerator}: the Jackson 3 operations {@link RawCharValue} needs. */
+    private static final class CharValue extends RawCharValue<SerializationContext> {
+        private final JsonGenerator gen;
+
+        CharValue(JsonGenerator gen, MapVerdicts<SerializationContext> verdicts, SerializationContext call) {
+            super(verdicts, call);
+            this.gen = gen;
+        }
+
+        @Override
+        protected void writeRawValue(char[] chars, int off, int len) {
+            gen.writeRawValue(chars, off, len);
+        }
+
+        @Override
+        protected void writeRaw(char[] chars, int off, int len) {
+            gen.writeRaw(chars, off, len);
         }
     }
 }

@@ -107,7 +107,7 @@ final class PoolsonMapSerializer extends MapSerializer {
         if (poolson == null || !JacksonDefaults.callConfigIsDefault(provider) || !isPlain(provider)) {
             return false;
         }
-        return GeneratorOutput.write(value, gen, poolson, verdicts().admission(provider));
+        return GeneratorOutput.write(value, gen, poolson, verdicts(), provider);
     }
 
     /** True if this instance is configured as a default mapper's map serializer. */

@@ -6,8 +6,8 @@
  * the output is byte-identical to the mapper's own (Jackson 3's defaults: surrogate pairs combined
  * in UTF-8, nesting depth 500, enums by {@code toString()}). Use either or both.
  *
- * <p>{@code PoolsonRecyclerPool} and {@code RawJson}, whose code is Jackson 2's twin's with only
- * Jackson's package names changed, have no source here: the build generates them from
- * {@code io/poolson/serializer/jackson} (see {@code serializer/pom.xml}), so there is one to edit.
+ * <p>{@code PoolsonRecyclerPool}, whose code is Jackson 2's twin's with only Jackson's package names
+ * changed, has no source here: the build generates it from {@code io/poolson/serializer/jackson}
+ * (see {@code serializer/pom.xml}), so there is one to edit.
  */
 package io.poolson.serializer.jackson3;

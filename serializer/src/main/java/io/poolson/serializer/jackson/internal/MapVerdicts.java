@@ -114,14 +114,24 @@ public abstract class MapVerdicts<C> {
         return new Admission() {
             @Override
             public boolean admitsValue(Class<?> c) {
-                return values.approves(c, call);
+                return MapVerdicts.this.admitsValue(c, call);
             }
 
             @Override
             public boolean admitsKey(Class<?> c) {
-                return keys.approves(c, call);
+                return MapVerdicts.this.admitsKey(c, call);
             }
         };
+    }
+
+    /** {@link Admission#admitsValue} for this call, for an object that is the call's admission itself. */
+    public final boolean admitsValue(Class<?> c, C call) {
+        return values.approves(c, call);
+    }
+
+    /** {@link Admission#admitsKey} for this call, for an object that is the call's admission itself. */
+    public final boolean admitsKey(Class<?> c, C call) {
+        return keys.approves(c, call);
     }
 
     /** One verdict (on keys or on values) per class, computed once and cached. Thread-safe. */
