@@ -174,6 +174,38 @@ class AdmissionTest {
                 "cleared only because the pool dropped its writers");
     }
 
+    @Test
+    void thePoolDoesNotKeepTheClassesItWasAdmitted() throws Exception {
+        // A map class of a throwaway class loader, put to the admission and written: once the
+        // document is written, the pooled writers must not keep the class, hence its loader.
+        WeakReference<ClassLoader> loader = writeAThrowawayLoadersMap();
+        long rotations = serializer.charPoolStats().rotations();
+        for (int i = 0; i < 20 && loader.get() != null && serializer.charPoolStats().rotations() - rotations < 2; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertEquals(null, loader.get(), "a pooled writer still references an admitted class");
+        assertTrue(serializer.charPoolStats().rotations() - rotations < 2 || serializer.charPoolStats().idle() > 0,
+                "cleared only because the pool dropped its writers");
+    }
+
+    private WeakReference<ClassLoader> writeAThrowawayLoadersMap() throws Exception {
+        ClassLoader throwaway = new java.net.URLClassLoader(new java.net.URL[0], null);
+        Map<?, ?> empty = (Map<?, ?>) java.lang.reflect.Proxy.newProxyInstance(throwaway, new Class<?>[] {Map.class},
+                (proxy, method, args) -> method.getName().equals("entrySet") ? Set.of() : null);
+        assertEquals(throwaway, empty.getClass().getClassLoader());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("proxied", empty);
+        m.put("plain", 1);
+        Refusing all = new Refusing();
+        StringWriter chars = new StringWriter();
+        assertTrue(serializer.writeCompleteTo(m, chars, all, 1000));
+        assertEquals("{\"proxied\":{},\"plain\":1}", chars.toString());
+        assertTrue(serializer.writeCompleteTo(m, new ByteArrayOutputStream(), all, 1000));
+        assertTrue(all.valuesAsked.contains(empty.getClass()));
+        return new WeakReference<>(throwaway);
+    }
+
     private WeakReference<Admission> writeWithAThrowawayAdmission() {
         Admission a = new Refusing(Long.class);
         serializer.writeCompleteTo(Map.of("k", 1), new StringWriter(), a, 1000);
