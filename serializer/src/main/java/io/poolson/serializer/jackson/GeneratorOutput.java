@@ -70,32 +70,14 @@ final class GeneratorOutput {
      */
     static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson,
                          MapVerdicts<SerializerProvider> verdicts, SerializerProvider call) throws IOException {
-        if (gen instanceof UTF8JsonGenerator) {
-            Utf8Value out = new Utf8Value(gen, verdicts, call);
-            try {
-                return poolson.writeCompleteTo(map, out, out, room(gen));
-            } catch (RuntimeException e) {
-                return failed(e, out.started());
-            }
-        }
-        CharValue out = new CharValue(gen, verdicts, call);
         try {
-            return poolson.writeCompleteTo(map, out, out, room(gen));
-        } catch (RuntimeException e) {
-            return failed(e, out.started());
+            return gen instanceof UTF8JsonGenerator
+                    ? new Utf8Value(gen, verdicts, call).writeMap(poolson, map, room(gen))
+                    : new CharValue(gen, verdicts, call).writeMap(poolson, map, room(gen));
+        } catch (UncheckedIOException e) {
+            // Jackson 2 generators fail with IOException: surface it as such.
+            throw e.getCause();
         }
-    }
-
-    /** After a failure: false (Jackson writes the map) if nothing reached the generator, else rethrown. */
-    private static boolean failed(RuntimeException e, boolean started) throws IOException {
-        if (e instanceof UncheckedIOException) {
-            // Jackson 2 generators fail with IOException: surface it as such, started or not.
-            throw ((UncheckedIOException) e).getCause();
-        }
-        if (started) {
-            throw e;
-        }
-        return false;
     }
 
     /** A write to a {@code UTF8JsonGenerator}: the Jackson 2 operations {@link RawUtf8Value} needs. */

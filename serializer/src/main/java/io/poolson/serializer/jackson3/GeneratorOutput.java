@@ -79,30 +79,14 @@ final class GeneratorOutput {
      */
     static boolean write(Map<?, ?> map, JsonGenerator gen, MapSerializer poolson,
                          MapVerdicts<SerializationContext> verdicts, SerializationContext call) {
-        if (gen instanceof UTF8JsonGenerator) {
-            Utf8Value out = new Utf8Value(gen, verdicts, call);
-            try {
-                return poolson.writeCompleteTo(map, out, out, room(gen));
-            } catch (RuntimeException e) {
-                return failed(e, out.started());
-            }
-        }
-        CharValue out = new CharValue(gen, verdicts, call);
         try {
-            return poolson.writeCompleteTo(map, out, out, room(gen));
-        } catch (RuntimeException e) {
-            return failed(e, out.started());
+            return gen instanceof UTF8JsonGenerator
+                    ? new Utf8Value(gen, verdicts, call).writeMap(poolson, map, room(gen))
+                    : new CharValue(gen, verdicts, call).writeMap(poolson, map, room(gen));
+        } catch (UncheckedIOException e) {
+            // Jackson 3 reports I/O failures unchecked, as JacksonIOException.
+            throw JacksonIOException.construct(e.getCause());
         }
-    }
-
-    /** After a failure: false (Jackson writes the map) if nothing reached the generator, else rethrown. */
-    private static boolean failed(RuntimeException e, boolean started) {
-        if (!started) {
-            return false;
-        }
-        // Jackson 3 reports I/O failures unchecked, as JacksonIOException.
-        throw e instanceof UncheckedIOException
-                ? JacksonIOException.construct(((UncheckedIOException) e).getCause()) : e;
     }
 
     /** A write to a {@code UTF8JsonGenerator}: the Jackson 3 operations {@link RawUtf8Value} needs (none throws IOException). */

@@ -1,8 +1,10 @@
 package io.poolson.serializer.jackson.internal;
 
 import io.poolson.serializer.Admission;
+import io.poolson.serializer.MapSerializer;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * One module write to a Jackson 2 or 3 {@code WriterBasedJsonGenerator}, as the one object it
@@ -30,9 +32,22 @@ public abstract class RawCharValue<C> extends Writer implements Admission {
     /** {@code gen.writeRaw(chars, off, len)}. */
     protected abstract void writeRaw(char[] chars, int off, int len) throws IOException;
 
-    /** Whether any text reached the generator: after that, a failure cannot be taken back. */
-    public final boolean started() {
-        return started;
+    /**
+     * Writes {@code map} with {@code poolson} as the generator's next value, within {@code depthLimit}
+     * levels, asking this object's admission. Returns false, having written nothing, if a class was
+     * refused or poolson failed before any text reached the generator (the caller then lets Jackson
+     * write the map, and report any error its own way); a failure after that propagates, an I/O
+     * failure as poolson's {@code UncheckedIOException}, for each version to report its own way.
+     */
+    public final boolean writeMap(MapSerializer poolson, Map<?, ?> map, int depthLimit) {
+        try {
+            return poolson.writeCompleteTo(map, this, this, depthLimit);
+        } catch (RuntimeException e) {
+            if (started) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     @Override

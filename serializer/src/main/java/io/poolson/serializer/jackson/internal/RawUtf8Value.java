@@ -1,11 +1,13 @@
 package io.poolson.serializer.jackson.internal;
 
 import io.poolson.serializer.Admission;
+import io.poolson.serializer.MapSerializer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * One module write to a Jackson 2 or 3 {@code UTF8JsonGenerator}, as the one object it needs:
@@ -60,9 +62,22 @@ public abstract class RawUtf8Value<C> extends OutputStream implements Admission 
     /** Empties the generator's buffer into its stream without flushing the stream itself. */
     protected abstract void flushBufferOnly() throws IOException;
 
-    /** Whether any text reached the generator: after that, a failure cannot be taken back. */
-    public final boolean started() {
-        return started;
+    /**
+     * Writes {@code map} with {@code poolson} as the generator's next value, within {@code depthLimit}
+     * levels, asking this object's admission. Returns false, having written nothing, if a class was
+     * refused or poolson failed before any text reached the generator (the caller then lets Jackson
+     * write the map, and report any error its own way); a failure after that propagates, an I/O
+     * failure as poolson's {@code UncheckedIOException}, for each version to report its own way.
+     */
+    public final boolean writeMap(MapSerializer poolson, Map<?, ?> map, int depthLimit) {
+        try {
+            return poolson.writeCompleteTo(map, this, this, depthLimit);
+        } catch (RuntimeException e) {
+            if (started) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     @Override
