@@ -12,7 +12,10 @@ import java.util.Map;
  * call) and the writer poolson hands the finished text to, whose first chunk opens the generator's
  * value ({@code writeRawValue}: the separator, the context) and later chunks follow as raw text.
  * Each version's subclass supplies the generator operations. One object rather than four, as for
- * {@link RawUtf8Value}. One instance per write; not thread-safe.
+ * {@link RawUtf8Value}, whose admission and fall-back lines this repeats: one of the two must be a
+ * {@code Writer} and the other an {@code OutputStream}, and sharing the lines through a third
+ * object would bring back the allocation both exist to avoid. One instance per write; not
+ * thread-safe.
  *
  * @param <C> the Jackson per-call type ({@code SerializerProvider} or {@code SerializationContext})
  */
