@@ -8,8 +8,9 @@ import java.nio.ByteOrder;
  * The decimal text of {@code int}s and {@code long}s ({@code Integer.toString}'s and
  * {@code Long.toString}'s) as ASCII bytes stored straight into an array, two digits per store: the
  * one integer formatter of every output. Byte outputs write into their buffer; the char output
- * ({@link CharArrayJsonOutput}) into a scratch array it then widens, which measured cheaper than
- * the JDK's {@code StringBuilder.append(int)} and a copy out of it. Stateless and thread-safe.
+ * ({@link CharArrayJsonOutput}) into a scratch array it then widens, where it used the JDK's
+ * {@code StringBuilder.append(int)} and a copy out of it (the same speed on the mixed benchmark map,
+ * within the noise: {@code bench/results/ab-ascii-digits-2026-12-01.txt}). Stateless and thread-safe.
  */
 final class AsciiDigits {
     /** The most bytes {@link #putLong} writes: {@code -9223372036854775808}. */

@@ -11,8 +11,8 @@ import java.util.function.BiPredicate;
 /**
  * The decisions of a Jackson 2 or 3 {@code PoolsonMapSerializer}, over neutral inputs: is the map
  * serializer configured as a default mapper's (see {@link #isPlain}), and does the mapper write
- * keys and values of a given class the way poolson does (see {@link #admission}, answers cached per
- * class).
+ * keys and values of a given class the way poolson does (see {@link #admitsValue} and
+ * {@link #admitsKey}, answers cached per class).
  *
  * <p>Admitted at all are only the classes poolson writes exactly as Jackson's standard serializers
  * do (exact classes: a subclass may carry its own serializer): {@code String}, the number boxes,
@@ -106,34 +106,19 @@ public abstract class MapVerdicts<C> {
     }
 
     /**
-     * The mapper's verdicts on classes for this call, cached across calls, as poolson asks for them
-     * while it writes: one admission covers the whole tree of a map, nested maps included (a nested
-     * map is admitted only if the mapper writes it with a plain {@code PoolsonMapSerializer}).
+     * Whether the mapper writes values of exactly class {@code c} the way poolson does, for this call:
+     * {@link Admission#admitsValue} for the object that is a module write's admission. Answers are
+     * cached across calls. One admission covers the whole tree of a map, nested maps included: a
+     * nested map is admitted only if the mapper writes it with a plain {@code PoolsonMapSerializer}.
      */
-    public final Admission admission(C call) {
-        return new Admission() {
-            @Override
-            public boolean admitsValue(Class<?> c) {
-                return MapVerdicts.this.admitsValue(c, call);
-            }
-
-            @Override
-            public boolean admitsKey(Class<?> c) {
-                return MapVerdicts.this.admitsKey(c, call);
-            }
-        };
-    }
-
-    /** {@link Admission#admitsValue} for this call, for an object that is the call's admission itself. */
     public final boolean admitsValue(Class<?> c, C call) {
         return values.approves(c, call);
     }
 
-    /** {@link Admission#admitsKey} for this call, for an object that is the call's admission itself. */
+    /** Whether the mapper writes map keys of exactly class {@code c} the way poolson does: {@link Admission#admitsKey}. */
     public final boolean admitsKey(Class<?> c, C call) {
         return keys.approves(c, call);
     }
-
     /** One verdict (on keys or on values) per class, computed once and cached. Thread-safe. */
     private static final class Answers<C> {
         /** Enough for every value class of a typical mixed map (string, numbers, boolean, map, list, array). */

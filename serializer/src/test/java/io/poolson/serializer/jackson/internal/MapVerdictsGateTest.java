@@ -63,9 +63,24 @@ class MapVerdictsGateTest {
         return new MapperNeverAsked(Object.class, Object.class, Object.class, null);
     }
 
+    /** The verdicts as one call's admission, as a module write asks them. */
+    private static Admission gate(MapVerdicts<Object> verdicts) {
+        return new Admission() {
+            @Override
+            public boolean admitsValue(Class<?> c) {
+                return verdicts.admitsValue(c, null);
+            }
+
+            @Override
+            public boolean admitsKey(Class<?> c) {
+                return verdicts.admitsKey(c, null);
+            }
+        };
+    }
+
     @Test
     void theLastApprovedValueClassNeverLetsARefusedOneThrough() {
-        Admission gate = declared().admission(null);
+        Admission gate = gate(declared());
         assertFalse(gate.admitsValue(Long.class), "refused before anything was approved");
         assertTrue(gate.admitsValue(Integer.class));
         assertTrue(gate.admitsValue(Integer.class), "the shortcut");
@@ -78,8 +93,8 @@ class MapVerdictsGateTest {
     @Test
     void theLastApprovedKeyClassNeverLetsARefusedOneThrough() {
         MapVerdicts<Object> verdicts = declared();
-        assertTrue(verdicts.admission(null).admitsKey(String.class));
-        Admission next = verdicts.admission(null); // the shortcut outlives one call's gate
+        assertTrue(gate(verdicts).admitsKey(String.class));
+        Admission next = gate(verdicts); // the shortcut outlives one call's gate
         assertTrue(next.admitsKey(String.class));
         assertFalse(next.admitsKey(Integer.class), "refused right after an approval");
         assertFalse(next.admitsKey(Integer.class), "refused twice in a row");
@@ -90,7 +105,7 @@ class MapVerdictsGateTest {
 
     @Test
     void classesPoolsonDoesNotWriteAsJacksonDoesAreRefusedWithoutAskingTheMapper() {
-        Admission admission = undeclared().admission(null);
+        Admission admission = gate(undeclared());
         for (Class<?> c : new Class<?>[] {StringBuilder.class, Colour.class, java.util.concurrent.atomic.AtomicInteger.class,
                 java.util.Optional.class, java.util.Date.class, Iterable.class,
                 Object.class, java.util.UUID.class}) {
