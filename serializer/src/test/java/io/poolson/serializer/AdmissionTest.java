@@ -162,14 +162,21 @@ class AdmissionTest {
         WeakReference<Admission> ref = writeWithAThrowawayAdmission();
         assertTrue(serializer.charPoolStats().idle() > 0 && serializer.bytePoolStats().idle() > 0,
                 "both writers are pooled");
-        // The pool lets its objects go at its second rotation after a collection: the admission
-        // must be gone before that, or this would pass even if a pooled writer kept it.
+        assertCollectedWhileWritersArePooled(ref, "a pooled writer still references the admission");
+    }
+
+    /**
+     * Collects until {@code ref} is cleared. The pool lets its objects go at its second rotation
+     * after a collection: the referent must be gone before that, or this would pass even if a
+     * pooled writer kept it.
+     */
+    private void assertCollectedWhileWritersArePooled(WeakReference<?> ref, String message) throws InterruptedException {
         long rotations = serializer.charPoolStats().rotations();
         for (int i = 0; i < 20 && ref.get() != null && serializer.charPoolStats().rotations() - rotations < 2; i++) {
             System.gc();
             Thread.sleep(10);
         }
-        assertEquals(null, ref.get(), "a pooled writer still references the admission");
+        assertEquals(null, ref.get(), message);
         assertTrue(serializer.charPoolStats().rotations() - rotations < 2 || serializer.charPoolStats().idle() > 0,
                 "cleared only because the pool dropped its writers");
     }
@@ -179,14 +186,7 @@ class AdmissionTest {
         // A map class of a throwaway class loader, put to the admission and written: once the
         // document is written, the pooled writers must not keep the class, hence its loader.
         WeakReference<ClassLoader> loader = writeAThrowawayLoadersMap();
-        long rotations = serializer.charPoolStats().rotations();
-        for (int i = 0; i < 20 && loader.get() != null && serializer.charPoolStats().rotations() - rotations < 2; i++) {
-            System.gc();
-            Thread.sleep(10);
-        }
-        assertEquals(null, loader.get(), "a pooled writer still references an admitted class");
-        assertTrue(serializer.charPoolStats().rotations() - rotations < 2 || serializer.charPoolStats().idle() > 0,
-                "cleared only because the pool dropped its writers");
+        assertCollectedWhileWritersArePooled(loader, "a pooled writer still references an admitted class");
     }
 
     private WeakReference<ClassLoader> writeAThrowawayLoadersMap() throws Exception {
