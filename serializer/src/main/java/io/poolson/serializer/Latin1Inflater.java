@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
  * vectorized {@code inflate} intrinsic that {@code String} uses (JDK 17+). A plain Java loop
  * ({@code c[i] = (char) (b[i] & 0xFF)}) is not vectorized by C2: measured on JDK 25, 12,800 bytes
  * took about 2,450 ns through the loop against 360 ns through the decoder, 130 bytes 27 against
- * 13 ns ({@code bench/results/jdk25-serializer-2026-11-30-latin1-widening.txt}). The decoder and
+ * 13 ns ({@code bench/results/jdk25-serializer-2026-11-30-latin1-widening.txt}); only runs of
+ * fewer than {@link #LOOP_BELOW} bytes take the loop, where the decoder's fixed cost is the larger
+ * (the module's {@code String} output of a one-entry map: 99-103 -> 86-88 ns on JDK 25,
+ * {@code bench/results/jdk25-jackson-2026-12-01-latin1-loop-ab.txt}). The decoder and
  * the buffers wrapping the two arrays are kept, so widening allocates nothing once the arrays stop
  * growing.
  *
@@ -22,9 +25,19 @@ final class Latin1Inflater {
     private ByteBuffer in;
     private CharBuffer out;
 
+    /**
+     * Below this many bytes a plain loop widens faster than the decoder, whose fixed cost (resetting
+     * it, positioning two buffers, its checks) is about 10 ns by the timings above: an empty map's
+     * {@code "{}"}, a one-entry map, a short Latin-1 prefix before a wide char.
+     */
+    static final int LOOP_BELOW = 32;
+
     /** Writes {@code src[off, off + n)} as chars at {@code dst[at]}; {@code dst} has room for them. */
     void inflate(byte[] src, int off, int n, char[] dst, int at) {
-        if (n == 0) {
+        if (n < LOOP_BELOW) {
+            for (int i = 0; i < n; i++) {
+                dst[at + i] = (char) (src[off + i] & 0xFF);
+            }
             return;
         }
         if (in == null || in.array() != src) {

@@ -32,6 +32,24 @@ class Latin1InflaterTest {
     }
 
     @Test
+    void shortRunsWidenedByTheLoopCoverEveryByteValueToo() {
+        // Below LOOP_BELOW bytes a loop widens instead of the decoder: 0x80..0xFF must not sign-extend.
+        Latin1Inflater inflater = new Latin1Inflater();
+        byte[] src = allLatin1(256 + Latin1Inflater.LOOP_BELOW);
+        for (int n = 1; n < Latin1Inflater.LOOP_BELOW; n++) {
+            for (int from = 0; from < 256; from += n) {
+                char[] dst = new char[n + 2];
+                inflater.inflate(src, from, n, dst, 1);
+                for (int i = 0; i < n; i++) {
+                    assertEquals((char) ((from + i) & 0xFF), dst[1 + i], "byte " + (from + i) + " of " + n);
+                }
+                assertEquals(0, dst[0]);
+                assertEquals(0, dst[n + 1]);
+            }
+        }
+    }
+
+    @Test
     void followsArraysThatAreReplacedAndLengthsThatShrink() {
         Latin1Inflater inflater = new Latin1Inflater();
         for (int size : new int[] {1024, 5000, 3, 0, 70_000, 10}) {
