@@ -85,7 +85,10 @@ abstract class CharArrayJsonOutput extends JsonOutput {
         }
     }
 
-    /** Appends Latin-1 text already encoded as bytes: what a {@link CharJsonOutput} wrote before it widened. */
+    /**
+     * Appends Latin-1 text already encoded as bytes: what a {@link CharJsonOutput} wrote before it
+     * widened, or an integer's digits.
+     */
     void appendLatin1(byte[] b, int off, int n) {
         require(n);
         latin1.inflate(b, off, n, cbuf, pos);
@@ -268,24 +271,13 @@ abstract class CharArrayJsonOutput extends JsonOutput {
 
     @Override
     void number(int v) {
-        appendDigits(AsciiDigits.putInt(v, integerDigits, 0));
+        // At most 20 bytes, below Latin1Inflater.LOOP_BELOW: widened by its plain loop, not the decoder.
+        appendLatin1(integerDigits, 0, AsciiDigits.putInt(v, integerDigits, 0));
     }
 
     @Override
     void number(long v) {
-        appendDigits(AsciiDigits.putLong(v, integerDigits, 0));
-    }
-
-    /** Widens the first {@code n} ASCII bytes of {@link #integerDigits} into the buffer. */
-    private void appendDigits(int n) {
-        require(n);
-        byte[] d = integerDigits;
-        char[] c = cbuf;
-        int p = pos;
-        for (int i = 0; i < n; i++) {
-            c[p + i] = (char) d[i];
-        }
-        pos = p + n;
+        appendLatin1(integerDigits, 0, AsciiDigits.putLong(v, integerDigits, 0));
     }
 
     @Override
