@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Jackson 2's {@link MapSerializer}, unchanged in every respect but one: when poolson can write a
+ * The {@link MapSerializer} of Jackson 2, unchanged in every respect but one: when poolson can write a
  * map exactly as this serializer would, it does. Being a {@code MapSerializer} (Jackson's designed
  * extension: its {@code with*} factories are overridden to keep the subclass), it is contextualized,
  * filtered, type-wrapped and used for {@code @JsonAnyGetter} maps exactly like the original.
@@ -43,6 +43,10 @@ import java.util.Set;
  * class feeds them its configuration and answers their questions with Jackson's types.
  *
  * <p>Thread-safe, like Jackson's serializers: the verdict caches are concurrent maps.
+ *
+ * <p>The Jackson 3 class is generated from this source ({@code serializer/pom.xml} renames the
+ * packages and the databind types Jackson 3 renamed), so a change here is made for both versions,
+ * and must use only what the two share under those names.
  */
 final class PoolsonMapSerializer extends MapSerializer {
     private static final long serialVersionUID = 1L;

@@ -7,7 +7,8 @@
  * in UTF-8, nesting depth 500, enums by {@code toString()}). Use either or both.
  *
  * <p>{@code PoolsonRecyclerPool}, whose code is Jackson 2's twin's with only Jackson's package names
- * changed, has no source here: the build generates it from {@code io/poolson/serializer/jackson}
- * (see {@code serializer/pom.xml}), so there is one to edit.
+ * changed, and {@code PoolsonMapSerializer}, whose code differs also by the databind types Jackson 3
+ * renamed, have no source here: the build generates them from {@code io/poolson/serializer/jackson}
+ * (see {@code serializer/pom.xml}), so there is one of each to edit.
  */
 package io.poolson.serializer.jackson3;
