@@ -2,8 +2,7 @@ package io.poolson.bench.jackson;
 
 import io.poolson.bench.ForkJvm;
 import io.poolson.bench.serializer.Payloads;
-import io.poolson.serializer.MapSerializer;
-import io.poolson.serializer.jackson.internal.PoolsonWriters;
+import io.poolson.bench.serializer.Libraries;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,23 +44,12 @@ public class JacksonModuleBenchmark {
     @Setup
     public void verify() throws IOException {
         map = Payloads.named(payload);
-        long before = poolsonWrites();
+        long before = Libraries.poolsonModuleWrites();
         Mappers.requireSame("Jackson 2 String", jackson2String(), jackson2StringModule());
         Mappers.requireSame("Jackson 2 bytes", jackson2Bytes(), jackson2BytesModule());
         Mappers.requireSame("Jackson 3 String", jackson3String(), jackson3StringModule());
         Mappers.requireSame("Jackson 3 bytes", jackson3Bytes(), jackson3BytesModule());
-        if (poolsonWrites() - before != 4) {
-            throw new IllegalStateException("the module left payload " + payload + " to Jackson");
-        }
-    }
-
-    private static long poolsonWrites() {
-        long n = 0;
-        for (boolean combine : new boolean[] {false, true}) {
-            MapSerializer s = PoolsonWriters.forSurrogatePairs(combine);
-            n += s.charPoolStats().gets() + s.bytePoolStats().gets();
-        }
-        return n;
+        Libraries.requireModuleWrites("payload " + payload, before, 4);
     }
 
     @Benchmark

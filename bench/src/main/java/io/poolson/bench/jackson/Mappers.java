@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.RecyclerPool;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poolson.bench.serializer.Libraries;
 import io.poolson.serializer.jackson.PoolsonModule;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,11 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Mappers {
     /** Jackson 2's default {@code ObjectMapper}. */
-    static final ObjectMapper JACKSON2 = new ObjectMapper();
+    static final ObjectMapper JACKSON2 = Libraries.JACKSON2;
     /** Jackson 2's default {@code ObjectMapper} with {@link PoolsonModule}. */
-    static final ObjectMapper JACKSON2_POOLSON = new ObjectMapper().registerModule(new PoolsonModule());
+    static final ObjectMapper JACKSON2_POOLSON = Libraries.JACKSON2_POOLSON;
     /** Jackson 3's default {@code JsonMapper}. */
-    static final JsonMapper JACKSON3 = JsonMapper.builder().build();
+    static final JsonMapper JACKSON3 = Libraries.JACKSON3;
     /** Jackson 3's default {@code JsonMapper} with its {@code PoolsonModule}. */
     static final JsonMapper JACKSON3_POOLSON = JsonMapper.builder()
             .addModule(new io.poolson.serializer.jackson3.PoolsonModule()).build();

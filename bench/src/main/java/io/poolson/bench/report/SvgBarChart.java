@@ -10,7 +10,7 @@ import java.util.Locale;
 public final class SvgBarChart {
 
     /** Colours by series index; series 0 is poolson throughout the report. */
-    private static final String[] PALETTE = {"#2e7d32", "#c62828", "#1565c0", "#ef6c00", "#6a1b9a", "#00838f", "#5d4037"};
+    private static final String[] PALETTE = {"#2e7d32", "#c62828", "#1565c0", "#ef6c00", "#6a1b9a", "#00838f", "#5d4037", "#ad1457"};
 
     private static final int WIDTH = 820;
     private static final int ROW = 22;

@@ -2,13 +2,14 @@ package io.poolson.bench.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.poolson.bench.serializer.QuickContenders;
 import io.poolson.bench.serializer.QuickContenders.Contender;
 
 /**
  * Section 4: a quick, indicative side-by-side of time per call and bytes allocated per call against
- * Jackson 2, fastjson2 and DSL-JSON, on integer maps of 10 and 1000 entries, one thread. The calls
+ * Jackson 2 (without and with {@code PoolsonModule}), fastjson2 and DSL-JSON, on integer maps of 10 and 1000 entries, one thread. The calls
  * are the JMH suite's own benchmark methods ({@link QuickContenders}), checked for Jackson 2's
  * output first; each is warmed up, then run in a timed loop. Short loops on a shared machine are
  * no substitute for JMH (forks, iterations, error bars): the section prints the JMH command for
@@ -19,6 +20,8 @@ public final class ThroughputExperiment {
     /** The JMH run that measures the same contenders properly. */
     public static final String JMH_COMMAND = "java -jar bench/target/benchmarks.jar "
             + "'JsonStringBenchmark|JsonStreamBenchmark' -p payload=10,1000 -prof gc";
+    /** Colour of the module's bars: Jackson with poolson inside is neither Jackson's red nor poolson's green. */
+    private static final int MODULE_SERIES = 7;
 
     private static final int[] SIZES = {10, 1000};
     /** A batch of calls between clock reads should take at least this long, so reading the clock costs nothing. */
@@ -112,7 +115,8 @@ public final class ThroughputExperiment {
         blocks.add(new Block.Paragraph("INDICATIVE ONLY: one thread, " + options.throughputWarmupMs() + " ms warm-up, then "
                 + "the fastest of " + ROUNDS + " rounds of " + options.throughputMeasureMs() / ROUNDS + " ms per contender "
                 + "and size, in one JVM, on a possibly busy machine. The calls are the JMH suite's benchmark methods on a HashMap<String,Integer> "
-                + "(\"key\"+i → i), each checked to write Jackson 2's output first; bytes/call is what the "
+                + "(\"key\"+i → i), each checked to write Jackson 2's output first (and \"" + QuickContenders.MODULE
+                + "\", the same mapper with the module registered, to have been written by poolson); bytes/call is what the "
                 + "calling thread allocated (ThreadMXBean) divided by calls. For real figures run: " + JMH_COMMAND));
         for (int size : SIZES) {
             Table.Builder table = Table.builder("Map of " + size + " entries", "contender", "ns/call",
@@ -136,15 +140,34 @@ public final class ThroughputExperiment {
                 }
             }
             blocks.add(table.build());
+            blocks.add(new Block.Paragraph(moduleSpeedUp(results, size)));
             blocks.add(time.build());
             blocks.add(bytes.build());
         }
         return new Section("throughput", "4. Quick comparison with other JSON libraries (indicative)", blocks);
     }
 
+    /** What the module changed for a Jackson 2 user at this size: its time against the same mapper's without it. */
+    private static String moduleSpeedUp(List<Result> results, int size) {
+        StringBuilder s = new StringBuilder("The same Jackson 2 mapper with PoolsonModule registered, against it without: ");
+        for (QuickContenders.Output output : QuickContenders.Output.values()) {
+            double without = nanos(results, size, output, r -> r.contender().benchmark().endsWith(".jackson2"));
+            double with = nanos(results, size, output, r -> r.contender().benchmark().endsWith(".jackson2Module"));
+            s.append(output == QuickContenders.Output.STRING ? "" : "; ")
+                    .append(Format.number(Format.ratio(without, with))).append("× as fast ")
+                    .append(output == QuickContenders.Output.STRING ? "to a String" : "to an OutputStream");
+        }
+        return s.append(" (same output, checked).").toString();
+    }
+
     private static double poolsonNanos(List<Result> results, int size, QuickContenders.Output output) {
+        return nanos(results, size, output, r -> r.contender().name().startsWith("poolson"));
+    }
+
+    /** The time per call of the first contender at this size and output that {@code which} picks. */
+    private static double nanos(List<Result> results, int size, QuickContenders.Output output, Predicate<Result> which) {
         for (Result r : results) {
-            if (r.size() == size && r.contender().output() == output && r.contender().name().startsWith("poolson")) {
+            if (r.size() == size && r.contender().output() == output && which.test(r)) {
                 return r.nanosPerCall();
             }
         }
@@ -155,6 +178,9 @@ public final class ThroughputExperiment {
     private static int series(String name) {
         if (name.startsWith("poolson")) {
             return 0;
+        }
+        if (name.startsWith(QuickContenders.MODULE)) {
+            return MODULE_SERIES;
         }
         if (name.startsWith("Jackson")) {
             return 1;

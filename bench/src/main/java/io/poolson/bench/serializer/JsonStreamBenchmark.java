@@ -2,6 +2,7 @@ package io.poolson.bench.serializer;
 
 import static io.poolson.bench.serializer.Libraries.DSL_JSON;
 import static io.poolson.bench.serializer.Libraries.FASTJSON2_FEATURES;
+import static io.poolson.bench.serializer.Libraries.JACKSON2_POOLSON_STREAM_WRITER;
 import static io.poolson.bench.serializer.Libraries.JACKSON2_STREAM_WRITER;
 import static io.poolson.bench.serializer.Libraries.JACKSON3_STREAM_WRITER;
 
@@ -31,12 +32,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code Map} → JSON written as UTF-8 to a caller's {@code OutputStream}, here
  * {@code OutputStream.nullOutputStream()}, so that only the serializer's own work and buffers are
  * measured. Contenders: poolson {@code writeTo}, Jackson 2 and 3 {@code ObjectWriter.writeValue}
- * (with {@code AUTO_CLOSE_TARGET} off: the caller owns the stream), fastjson2 {@code JSON.writeTo},
+ * (with {@code AUTO_CLOSE_TARGET} off: the caller owns the stream), the same Jackson 2 call with
+ * {@code PoolsonModule} registered, fastjson2 {@code JSON.writeTo},
  * and DSL-JSON's {@code serialize(Object, OutputStream)}, which its README recommends for streams
  * (it reuses a thread-local writer).
  *
  * <p>Checked before measuring by writing to a byte array, with the same rules as
- * {@link JsonBytesBenchmark}. Any contender that closed the stream would make the next write throw.
+ * {@link JsonBytesBenchmark}, and the module contender as in {@link JsonStringBenchmark}. Any contender that closed the stream would make the next write throw.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -58,6 +60,10 @@ public class JsonStreamBenchmark {
         Payload p = s.data;
         p.requireUtf8("poolson", written(Serializer::writeTo, p), Match.IDENTICAL);
         p.requireUtf8("Jackson 2", written((m, out) -> JACKSON2_STREAM_WRITER.writeValue(out, m), p), Match.IDENTICAL);
+        long before = Libraries.poolsonModuleWrites();
+        p.requireUtf8("Jackson 2 + PoolsonModule",
+                written((m, out) -> JACKSON2_POOLSON_STREAM_WRITER.writeValue(out, m), p), Match.IDENTICAL);
+        Libraries.requireModuleWrites("Jackson 2 + PoolsonModule", before, 1);
         p.requireUtf8("Jackson 3", written((m, out) -> JACKSON3_STREAM_WRITER.writeValue(out, m), p), Match.SAME_JSON_VALUE);
         p.requireUtf8("fastjson2", written((m, out) -> JSON.writeTo(out, m, FASTJSON2_FEATURES), p),
                 Match.SAME_JSON_VALUE);
@@ -81,6 +87,12 @@ public class JsonStreamBenchmark {
     @Benchmark
     public void jackson2(PayloadState s) throws IOException {
         JACKSON2_STREAM_WRITER.writeValue(s.sink, s.data.map());
+    }
+
+    /** The same call on Jackson 2's default mapper with {@code PoolsonModule} registered. */
+    @Benchmark
+    public void jackson2Module(PayloadState s) throws IOException {
+        JACKSON2_POOLSON_STREAM_WRITER.writeValue(s.sink, s.data.map());
     }
 
     /** Jackson 3 {@code ObjectWriter.writeValue(OutputStream, Object)}. */

@@ -4,6 +4,7 @@ import static io.poolson.bench.serializer.Libraries.DSL_JSON;
 import static io.poolson.bench.serializer.Libraries.FASTJSON2_FEATURES;
 import static io.poolson.bench.serializer.Libraries.GSON;
 import static io.poolson.bench.serializer.Libraries.JACKSON2;
+import static io.poolson.bench.serializer.Libraries.JACKSON2_POOLSON;
 import static io.poolson.bench.serializer.Libraries.JACKSON3;
 
 import java.io.IOException;
@@ -31,7 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link PayloadState}.
  *
  * <p>Before measuring, every contender's output is checked against Jackson 2's: identical for all
- * payloads for poolson and Jackson 3; for fastjson2, DSL-JSON and Gson identical on the integer
+ * payloads for poolson, Jackson 3 and Jackson 2 with {@code PoolsonModule} (which must also have
+ * been written by poolson, not left to Jackson); for fastjson2, DSL-JSON and Gson identical on the integer
  * maps, and on the mixed map the same JSON value, because their formatting legitimately differs
  * there (fastjson2 and Gson write <code>&#92;u001f</code> where Jackson writes <code>&#92;u001F</code>; DSL-JSON
  * writes {@code 6.02214076E+23} where Jackson writes {@code 6.02214076E23}). See {@link Libraries}
@@ -50,6 +52,9 @@ public class JsonStringBenchmark {
     public void verify(PayloadState s) throws IOException {
         Payload p = s.data;
         p.requireJson("poolson", poolson(s), Match.IDENTICAL);
+        long before = Libraries.poolsonModuleWrites();
+        p.requireJson("Jackson 2 + PoolsonModule", jackson2Module(s), Match.IDENTICAL);
+        Libraries.requireModuleWrites("Jackson 2 + PoolsonModule", before, 1);
         p.requireJson("Jackson 3", jackson3(s), Match.IDENTICAL);
         p.requireJson("fastjson2", fastjson2(s), Match.SAME_JSON_VALUE);
         p.requireJson("DSL-JSON", dslJson(s), Match.SAME_JSON_VALUE);
@@ -67,6 +72,12 @@ public class JsonStringBenchmark {
     @Benchmark
     public String jackson2(PayloadState s) throws IOException {
         return JACKSON2.writeValueAsString(s.data.map());
+    }
+
+    /** The same call on Jackson 2's default mapper with {@code PoolsonModule} registered. */
+    @Benchmark
+    public String jackson2Module(PayloadState s) throws IOException {
+        return JACKSON2_POOLSON.writeValueAsString(s.data.map());
     }
 
     /** Jackson 3 {@code JsonMapper.writeValueAsString}. */

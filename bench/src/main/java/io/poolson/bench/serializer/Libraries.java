@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import io.poolson.serializer.MapSerializer;
+import io.poolson.serializer.jackson.PoolsonModule;
+import io.poolson.serializer.jackson.internal.PoolsonWriters;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +40,16 @@ public final class Libraries {
     public static final com.fasterxml.jackson.databind.ObjectWriter JACKSON2_STREAM_WRITER =
             JACKSON2.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
+    /**
+     * Jackson 2's default {@code ObjectMapper} with poolson's {@link PoolsonModule} and nothing else
+     * changed: what a Jackson user gets by adding the module.
+     */
+    public static final ObjectMapper JACKSON2_POOLSON = new ObjectMapper().registerModule(new PoolsonModule());
+
+    /** {@link #JACKSON2_POOLSON} writing to a caller's stream, as {@link #JACKSON2_STREAM_WRITER}. */
+    public static final com.fasterxml.jackson.databind.ObjectWriter JACKSON2_POOLSON_STREAM_WRITER =
+            JACKSON2_POOLSON.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+
     /** Jackson 3's default {@code JsonMapper}. */
     public static final JsonMapper JACKSON3 = JsonMapper.builder().build();
 
@@ -56,6 +69,28 @@ public final class Libraries {
     private static final ThreadLocal<JsonWriter> DSL_JSON_WRITER = ThreadLocal.withInitial(DSL_JSON::newWriter);
 
     private Libraries() {
+    }
+
+    /**
+     * How many documents the Jackson modules have had poolson write so far (both Jacksons, both
+     * surrogate modes, bytes and characters): a benchmark's setup compares it before and after its
+     * check, so that a module contender that Jackson wrote instead fails the run rather than
+     * measuring Jackson.
+     */
+    public static long poolsonModuleWrites() {
+        long n = 0;
+        for (boolean combine : new boolean[] {false, true}) {
+            MapSerializer s = PoolsonWriters.forSurrogatePairs(combine);
+            n += s.charPoolStats().gets() + s.bytePoolStats().gets();
+        }
+        return n;
+    }
+
+    /** Fails the run unless the module wrote {@code expected} documents since {@code before}. */
+    public static void requireModuleWrites(String what, long before, long expected) {
+        if (poolsonModuleWrites() - before != expected) {
+            throw new IllegalStateException(what + ": the module left the payload to Jackson");
+        }
     }
 
     /**

@@ -42,15 +42,19 @@ public final class QuickContenders {
         int run();
     }
 
+    /** How the names of the contenders that are Jackson 2 with {@code PoolsonModule} begin. */
+    public static final String MODULE = "Jackson 2 + PoolsonModule";
+
     private QuickContenders() {
     }
 
     /**
      * The contenders on the integer map of {@code size} entries ({@link Payloads#intMap}): poolson,
-     * Jackson 2, fastjson2 and DSL-JSON writing a String, and the same writing to a stream, plus the
-     * floor (copying a finished output).
+     * Jackson 2 without and with {@code PoolsonModule}, fastjson2 and DSL-JSON writing a String, and
+     * the same writing to a stream, plus the floor (copying a finished output).
      *
-     * @throws IllegalStateException if a contender's output differs from Jackson 2's
+     * @throws IllegalStateException if a contender's output differs from Jackson 2's, or the module
+     *                               left the map to Jackson
      */
     public static List<Contender> onIntMap(int size) {
         PayloadState s = new PayloadState();
@@ -68,6 +72,8 @@ public final class QuickContenders {
                         () -> str.poolson(s).length()),
                 new Contender("Jackson 2 writeValueAsString", "JsonStringBenchmark.jackson2", Output.STRING,
                         () -> unchecked(() -> str.jackson2(s).length())),
+                new Contender(MODULE + " writeValueAsString", "JsonStringBenchmark.jackson2Module", Output.STRING,
+                        () -> unchecked(() -> str.jackson2Module(s).length())),
                 new Contender("fastjson2 JSON.toJSONString", "JsonStringBenchmark.fastjson2", Output.STRING,
                         () -> str.fastjson2(s).length()),
                 new Contender("DSL-JSON serialize + toString", "JsonStringBenchmark.dslJson", Output.STRING,
@@ -82,6 +88,11 @@ public final class QuickContenders {
                 new Contender("Jackson 2 writeValue(stream)", "JsonStreamBenchmark.jackson2", Output.STREAM,
                         () -> unchecked(() -> {
                             stream.jackson2(s);
+                            return 1;
+                        })),
+                new Contender(MODULE + " writeValue(stream)", "JsonStreamBenchmark.jackson2Module", Output.STREAM,
+                        () -> unchecked(() -> {
+                            stream.jackson2Module(s);
                             return 1;
                         })),
                 new Contender("fastjson2 JSON.writeTo(stream)", "JsonStreamBenchmark.fastjson2", Output.STREAM,

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import io.poolson.bench.serializer.QuickContenders;
 import io.poolson.bench.serializer.SameBytesCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,27 @@ class ReportSmokeTest {
         }
         assertFalse(page.contains("<script"), "the page must need no scripts");
         assertFalse(page.matches("(?s).*(src|href)=\"https?:.*"), "the page must need no network");
+    }
+
+    @Test
+    void theQuickComparisonShowsJacksonWithAndWithoutTheModule() {
+        for (String call : new String[] {"writeValueAsString", "writeValue(stream)"}) {
+            String row = QuickContenders.MODULE + " " + call;
+            assertEquals(2, count(text, row), "a row per map size: " + row);
+            assertTrue(page.contains(row), "HTML lacks " + row);
+        }
+        // One sentence per size, with a finite ratio for each output (NaN is refused above).
+        Matcher m = Pattern.compile("PoolsonModule registered, against it without: ([\\d.,]+)× as fast to a String; "
+                + "([\\d.,]+)× as fast to an OutputStream").matcher(text.replace('\n', ' '));
+        assertTrue(m.find() && m.find(), text);
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int at = s.indexOf(what); at >= 0; at = s.indexOf(what, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test
