@@ -20,8 +20,7 @@ final class Mappers {
     /** Jackson 3's default {@code JsonMapper}. */
     static final JsonMapper JACKSON3 = Libraries.JACKSON3;
     /** Jackson 3's default {@code JsonMapper} with its {@code PoolsonModule}. */
-    static final JsonMapper JACKSON3_POOLSON = JsonMapper.builder()
-            .addModule(new io.poolson.serializer.jackson3.PoolsonModule()).build();
+    static final JsonMapper JACKSON3_POOLSON = Libraries.JACKSON3_POOLSON;
 
     private Mappers() {
     }

@@ -15,6 +15,7 @@ import com.dslplatform.json.JsonWriter;
 import io.poolson.bench.ForkJvm;
 import io.poolson.bench.serializer.Payload.Match;
 import io.poolson.serializer.Serializer;
+import io.poolson.serializer.jackson.internal.PoolsonWriters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,7 +53,7 @@ public class JsonStringBenchmark {
     public void verify(PayloadState s) throws IOException {
         Payload p = s.data;
         p.requireJson("poolson", poolson(s), Match.IDENTICAL);
-        long before = Libraries.poolsonModuleWrites();
+        long before = PoolsonWriters.documentsWritten();
         p.requireJson("Jackson 2 + PoolsonModule", jackson2Module(s), Match.IDENTICAL);
         Libraries.requireModuleWrites("Jackson 2 + PoolsonModule", before, 1);
         p.requireJson("Jackson 3", jackson3(s), Match.IDENTICAL);

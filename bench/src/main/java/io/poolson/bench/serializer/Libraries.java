@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import io.poolson.serializer.MapSerializer;
 import io.poolson.serializer.jackson.PoolsonModule;
 import io.poolson.serializer.jackson.internal.PoolsonWriters;
 import tools.jackson.databind.ObjectWriter;
@@ -57,6 +56,14 @@ public final class Libraries {
     public static final ObjectWriter JACKSON3_STREAM_WRITER =
             JACKSON3.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET);
 
+    /** Jackson 3's default {@code JsonMapper} with its {@code PoolsonModule} and nothing else changed. */
+    public static final JsonMapper JACKSON3_POOLSON = JsonMapper.builder()
+            .addModule(new io.poolson.serializer.jackson3.PoolsonModule()).build();
+
+    /** {@link #JACKSON3_POOLSON} writing to a caller's stream, as {@link #JACKSON3_STREAM_WRITER}. */
+    public static final ObjectWriter JACKSON3_POOLSON_STREAM_WRITER =
+            JACKSON3_POOLSON.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET);
+
     /** fastjson2's features for every call: keep {@code null} map values, as Jackson does. */
     public static final JSONWriter.Feature[] FASTJSON2_FEATURES = {JSONWriter.Feature.WriteMapNullValue};
 
@@ -72,23 +79,12 @@ public final class Libraries {
     }
 
     /**
-     * How many documents the Jackson modules have had poolson write so far (both Jacksons, both
-     * surrogate modes, bytes and characters): a benchmark's setup compares it before and after its
-     * check, so that a module contender that Jackson wrote instead fails the run rather than
-     * measuring Jackson.
+     * Fails the run unless the Jackson modules had poolson write {@code expected} documents since
+     * {@code before} (a {@link PoolsonWriters#documentsWritten()} reading): a module contender that
+     * Jackson wrote instead would otherwise measure Jackson.
      */
-    public static long poolsonModuleWrites() {
-        long n = 0;
-        for (boolean combine : new boolean[] {false, true}) {
-            MapSerializer s = PoolsonWriters.forSurrogatePairs(combine);
-            n += s.charPoolStats().gets() + s.bytePoolStats().gets();
-        }
-        return n;
-    }
-
-    /** Fails the run unless the module wrote {@code expected} documents since {@code before}. */
     public static void requireModuleWrites(String what, long before, long expected) {
-        if (poolsonModuleWrites() - before != expected) {
+        if (PoolsonWriters.documentsWritten() - before != expected) {
             throw new IllegalStateException(what + ": the module left the payload to Jackson");
         }
     }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.poolson.serializer.jackson.internal.PoolsonWriters;
 import io.poolson.serializer.jackson.support.Mapper;
 import io.poolson.serializer.jackson.support.ModuleConfig;
 import io.poolson.serializer.jackson.support.PoolsonModuleContract;
-import io.poolson.serializer.jackson.support.PoolsonUse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +65,9 @@ class PoolsonModuleTest extends PoolsonModuleContract {
         JsonMapper escaping = JsonMapper.builder().disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
         JsonMapper escapingPooled = JsonMapper.builder().disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .addModule(new PoolsonModule()).build();
-        long before = PoolsonUse.writes();
+        long before = PoolsonWriters.documentsWritten();
         assertArrayEquals(PLAIN.writeValueAsBytes(m), POOLED.writeValueAsBytes(m));
         assertArrayEquals(escaping.writeValueAsBytes(m), escapingPooled.writeValueAsBytes(m));
-        assertEquals(before + 2, PoolsonUse.writes(), "poolson wrote both, each in the generator's mode");
+        assertEquals(before + 2, PoolsonWriters.documentsWritten(), "poolson wrote both, each in the generator's mode");
     }
 }

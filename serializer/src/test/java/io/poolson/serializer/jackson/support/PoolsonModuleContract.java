@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.poolson.serializer.jackson.internal.PoolsonWriters;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,21 +49,21 @@ public abstract class PoolsonModuleContract {
     public void serviceLoaderFindsTheModule() throws Exception {
         Mapper found = discoveredModule();
         Map<String, Object> m = Map.of("k", List.of(1, "v"));
-        long before = PoolsonUse.writes();
+        long before = PoolsonWriters.documentsWritten();
         assertEquals(plain.string(m), found.string(m));
-        assertEquals(before + 1, PoolsonUse.writes());
+        assertEquals(before + 1, PoolsonWriters.documentsWritten());
     }
 
     /** Every map poolson supports, under the default configuration: poolson writes it, identically. */
     @Property(tries = 300)
     public void poolsonWritesEverySupportedMap(@ForAll("maps") Map<String, Object> map) throws Exception {
-        long before = PoolsonUse.writes();
+        long before = PoolsonWriters.documentsWritten();
         assertEquals(plain.string(map), pooled.string(map));
         assertArrayEquals(plain.bytes(map), pooled.bytes(map));
-        assertEquals(before + 2, PoolsonUse.writes(), "poolson wrote both");
+        assertEquals(before + 2, PoolsonWriters.documentsWritten(), "poolson wrote both");
         Pojo pojo = new Pojo("p", 2, map, List.of(map));
         assertEquals(plain.string(pojo), pooled.string(pojo));
-        assertEquals(before + 4, PoolsonUse.writes(), "poolson wrote both maps inside the bean");
+        assertEquals(before + 4, PoolsonWriters.documentsWritten(), "poolson wrote both maps inside the bean");
     }
 
     @Test
@@ -72,9 +73,9 @@ public abstract class PoolsonModuleContract {
         m.put("a", List.of());
         for (String name : List.of("INDENT_OUTPUT", "ORDER_MAP_ENTRIES_BY_KEYS", "NON_NULL", "ESCAPE_NON_ASCII")) {
             ModuleConfig config = configs().stream().filter(c -> c.name.equals(name)).findFirst().orElseThrow();
-            long before = PoolsonUse.writes();
+            long before = PoolsonWriters.documentsWritten();
             assertEquals(config.plain.string(m), config.pooled.string(m), name);
-            assertEquals(before, PoolsonUse.writes(), "Jackson, not poolson, wrote it");
+            assertEquals(before, PoolsonWriters.documentsWritten(), "Jackson, not poolson, wrote it");
         }
     }
 
@@ -102,9 +103,9 @@ public abstract class PoolsonModuleContract {
         Exception expected = assertThrows(Exception.class, () -> shallow.plain.bytes(deep));
         assertEquals(expected.getClass(), assertThrows(Exception.class, () -> shallow.pooled.bytes(deep)).getClass());
         Map<String, Object> fits = Map.of("a", Map.of("b", Map.of("c", 1)));
-        long before = PoolsonUse.writes();
+        long before = PoolsonWriters.documentsWritten();
         assertArrayEquals(shallow.plain.bytes(fits), shallow.pooled.bytes(fits));
-        assertEquals(before + 1, PoolsonUse.writes());
+        assertEquals(before + 1, PoolsonWriters.documentsWritten());
     }
 
     @Test
