@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.util.RecyclerPool;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poolson.bench.serializer.Libraries;
 import io.poolson.serializer.jackson.PoolsonRecyclerPool;
 import org.openjdk.jmh.annotations.Param;
 
@@ -36,7 +37,7 @@ public class Jackson2RecyclerPoolWriteBenchmark extends RecyclerPoolWriteBenchma
 
     @Override
     protected String reference(Object value) throws Exception {
-        return Mappers.JACKSON2.writeValueAsString(value);
+        return Libraries.JACKSON2.writeValueAsString(value);
     }
 
     @Override

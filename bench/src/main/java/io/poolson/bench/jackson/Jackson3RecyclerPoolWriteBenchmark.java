@@ -1,5 +1,6 @@
 package io.poolson.bench.jackson;
 
+import io.poolson.bench.serializer.Libraries;
 import io.poolson.serializer.jackson3.PoolsonRecyclerPool;
 import org.openjdk.jmh.annotations.Param;
 import tools.jackson.core.util.BufferRecycler;
@@ -38,7 +39,7 @@ public class Jackson3RecyclerPoolWriteBenchmark extends RecyclerPoolWriteBenchma
 
     @Override
     protected String reference(Object value) {
-        return Mappers.JACKSON3.writeValueAsString(value);
+        return Libraries.JACKSON3.writeValueAsString(value);
     }
 
     @Override

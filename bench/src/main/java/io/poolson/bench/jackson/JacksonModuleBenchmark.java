@@ -75,42 +75,42 @@ public class JacksonModuleBenchmark {
 
     @Benchmark
     public String jackson2String() throws IOException {
-        return Mappers.JACKSON2.writeValueAsString(map);
+        return Libraries.JACKSON2.writeValueAsString(map);
     }
 
     @Benchmark
     public String jackson2StringModule() throws IOException {
-        return Mappers.JACKSON2_POOLSON.writeValueAsString(map);
+        return Libraries.JACKSON2_POOLSON.writeValueAsString(map);
     }
 
     @Benchmark
     public byte[] jackson2Bytes() throws IOException {
-        return Mappers.JACKSON2.writeValueAsBytes(map);
+        return Libraries.JACKSON2.writeValueAsBytes(map);
     }
 
     @Benchmark
     public byte[] jackson2BytesModule() throws IOException {
-        return Mappers.JACKSON2_POOLSON.writeValueAsBytes(map);
+        return Libraries.JACKSON2_POOLSON.writeValueAsBytes(map);
     }
 
     @Benchmark
     public String jackson3String() {
-        return Mappers.JACKSON3.writeValueAsString(map);
+        return Libraries.JACKSON3.writeValueAsString(map);
     }
 
     @Benchmark
     public String jackson3StringModule() {
-        return Mappers.JACKSON3_POOLSON.writeValueAsString(map);
+        return Libraries.JACKSON3_POOLSON.writeValueAsString(map);
     }
 
     @Benchmark
     public byte[] jackson3Bytes() {
-        return Mappers.JACKSON3.writeValueAsBytes(map);
+        return Libraries.JACKSON3.writeValueAsBytes(map);
     }
 
     @Benchmark
     public byte[] jackson3BytesModule() {
-        return Mappers.JACKSON3_POOLSON.writeValueAsBytes(map);
+        return Libraries.JACKSON3_POOLSON.writeValueAsBytes(map);
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package io.poolson.bench.jackson;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.RecyclerPool;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poolson.bench.serializer.Libraries;
 import io.poolson.bench.pool.JacksonPools;
 import io.poolson.bench.pool.VirtualThreads;
 import io.poolson.bench.serializer.Payloads;
@@ -61,7 +62,7 @@ public final class JacksonVirtualThreadRecyclers {
         Map<String, Integer> map = Payloads.intMap(10);
         String expected;
         try {
-            expected = Mappers.JACKSON2.writeValueAsString(map);
+            expected = Libraries.JACKSON2.writeValueAsString(map);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -5,23 +5,14 @@ import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.RecyclerPool;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poolson.bench.serializer.Libraries;
-import io.poolson.serializer.jackson.PoolsonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The mappers the Jackson benchmarks compare: each default mapper, and the same mapper with
- * poolson's module (nothing else changed). Thread-safe, like the mappers.
+ * The mappers the Jackson benchmarks build for themselves (a default mapper over a given recycler
+ * pool), and their output check; the shared default mappers, with and without poolson's module, are
+ * {@link Libraries}'. Thread-safe, like the mappers.
  */
 final class Mappers {
-    /** Jackson 2's default {@code ObjectMapper}. */
-    static final ObjectMapper JACKSON2 = Libraries.JACKSON2;
-    /** Jackson 2's default {@code ObjectMapper} with {@link PoolsonModule}. */
-    static final ObjectMapper JACKSON2_POOLSON = Libraries.JACKSON2_POOLSON;
-    /** Jackson 3's default {@code JsonMapper}. */
-    static final JsonMapper JACKSON3 = Libraries.JACKSON3;
-    /** Jackson 3's default {@code JsonMapper} with its {@code PoolsonModule}. */
-    static final JsonMapper JACKSON3_POOLSON = Libraries.JACKSON3_POOLSON;
-
     private Mappers() {
     }
 
