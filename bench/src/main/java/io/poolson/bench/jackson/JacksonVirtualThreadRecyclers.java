@@ -12,6 +12,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -32,7 +33,8 @@ import java.util.function.Function;
  * threads, not an artefact of the counting (the counting subclass only overrides the factory).
  *
  * <p>Needs JDK 21+. Contenders run one after another, each with a fresh pool and mapper, after a
- * {@code System.gc()}, following an untimed warm-up round. Times are wall-clock and only
+ * {@code System.gc()}, following an untimed warm-up round; each mapper first writes the map twice on
+ * one virtual thread, uncounted (see {@code warmUp}), so the count is the pool's, on a warm mapper. Times are wall-clock and only
  * indicative. Run: {@code java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar
  * io.poolson.bench.jackson.JacksonVirtualThreadRecyclers [tasks]}. Not thread-safe.
  */
@@ -83,6 +85,8 @@ public final class JacksonVirtualThreadRecyclers {
         LongAdder created = new LongAdder();
         LongAdder failures = new LongAdder();
         ObjectMapper mapper = Mappers.jackson2(c.countingPool().apply(created::increment));
+        warmUp(mapper, map, expected, c.name());
+        created.reset();
         long gcBefore = collections();
         long start = System.nanoTime();
         ExecutorService executor = VirtualThreads.newPerTaskExecutor();
@@ -107,6 +111,34 @@ public final class JacksonVirtualThreadRecyclers {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         return String.format("%-30s %10d %10d %6d %9d%n", c.name(), created.sum(), failures.sum(),
                 collections() - gcBefore, ms);
+    }
+
+    /*
+     * Two writes, one after the other, on a virtual thread (as the counted writes are, so that
+     * Jackson's threadLocal pool gets no head start from a platform thread's recycler). The first
+     * builds the mapper's serializers; adding them discards Jackson's read-only serializer map,
+     * which the second rebuilds. Either step takes a monitor, and since JDK 24 a virtual thread
+     * waiting for one unmounts holding its recycler: left to the counted writes, a cold mapper
+     * makes every pool lend one recycler per waiting thread (2 to 236 in earlier runs of this
+     * class, the same pool from run to run), which measures the mapper's first write rather than
+     * the pool. The recyclers the warm-up creates are not counted.
+     */
+    private static void warmUp(ObjectMapper mapper, Map<String, Integer> map, String expected, String name)
+            throws InterruptedException {
+        ExecutorService executor = VirtualThreads.newPerTaskExecutor();
+        try {
+            String second = executor.submit(() -> {
+                mapper.writeValueAsString(map);
+                return mapper.writeValueAsString(map);
+            }).get();
+            if (!expected.equals(second)) {
+                throw new IllegalStateException(name + " wrote " + second + ", not " + expected);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(name + " failed its warm-up write", e.getCause());
+        } finally {
+            executor.shutdown();
+        }
     }
 
     private static long collections() {

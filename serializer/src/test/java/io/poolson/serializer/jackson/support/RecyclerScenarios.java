@@ -58,8 +58,9 @@ public final class RecyclerScenarios {
 
     /**
      * One write per virtual thread, {@code tasks} of them, through a mapper that has already
-     * written the document once (so its serializers are built); asserts the outputs, no double
-     * lending, and that at most 16 × cores distinct recyclers were ever lent.
+     * written the document twice (so its serializers and its read-only serializer map are built);
+     * asserts the outputs, no double lending, and that at most 16 × cores distinct recyclers were
+     * ever lent.
      */
     public static void virtualThreadWrites(JsonWriter reference, JsonWriter pooled, LendingTracker<?> tracker,
                                            int tasks) throws Exception {
