@@ -119,8 +119,8 @@ public final class JacksonVirtualThreadRecyclers {
      * builds the mapper's serializers; adding them discards Jackson's read-only serializer map,
      * which the second rebuilds. Either step takes a monitor, and since JDK 24 a virtual thread
      * waiting for one unmounts holding its recycler: left to the counted writes, a cold mapper
-     * makes every pool lend one recycler per waiting thread (2 to 236 in earlier runs of this
-     * class, the same pool from run to run), which measures the mapper's first write rather than
+     * makes every pool lend one recycler per waiting thread (Jackson's deque made 2 in one run
+     * of this class and 195 in the next), which measures the mapper's first write rather than
      * the pool. The recyclers the warm-up creates are not counted.
      */
     private static void warmUp(ObjectMapper mapper, Map<String, Integer> map, String expected, String name)
