@@ -33,9 +33,9 @@ import java.util.function.Function;
  * threads, not an artefact of the counting (the counting subclass only overrides the factory).
  *
  * <p>Needs JDK 21+. Contenders run one after another, each with a fresh pool and mapper, after a
- * {@code System.gc()}, following an untimed warm-up round; each mapper first writes the map twice on
- * one virtual thread, uncounted (see {@code warmUp}), so the count is the pool's, on a warm mapper. Times are wall-clock and only
- * indicative. Run: {@code java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar
+ * {@code System.gc()}, following an untimed warm-up round; each mapper first writes the map twice
+ * on one virtual thread, uncounted (see {@code warmUp}), so the count is the pool's, on a warm
+ * mapper. Times are wall-clock and only indicative. Run: {@code java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar
  * io.poolson.bench.jackson.JacksonVirtualThreadRecyclers [tasks]}. Not thread-safe.
  */
 public final class JacksonVirtualThreadRecyclers {
