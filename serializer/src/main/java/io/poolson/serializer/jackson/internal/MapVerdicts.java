@@ -119,6 +119,7 @@ public abstract class MapVerdicts<C> {
     public final boolean admitsKey(Class<?> c, C call) {
         return keys.approves(c, call);
     }
+
     /** One verdict (on keys or on values) per class, computed once and cached. Thread-safe. */
     private static final class Answers<C> {
         /** Enough for every value class of a typical mixed map (string, numbers, boolean, map, list, array). */
